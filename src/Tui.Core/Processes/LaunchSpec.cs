@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Tui.Core.Processes;
+
+/// <summary>Everything the launcher needs to start one child. The environment is the complete child environment.</summary>
+public sealed record LaunchSpec(
+    ImmutableArray<string> Argv,
+    string Cwd,
+    IReadOnlyDictionary<string, string> Environment,
+    bool Tty);
