@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Tui.Core.Logs;
+using Tui.Core.Stats;
+
+namespace Tui.Core.Supervision;
+
+/// <summary>
+/// What a front end (the monitor, the CLI, history) sees of an engine. The in-process supervisor implements it,
+/// and so will a client of a daemon's control socket, so the monitor works the same either way.
+/// All streams are hot; <see cref="Snapshots"/> replays the latest value to a late subscriber.
+/// Commands never throw for an unknown target: they return a result that says so.
+/// </summary>
+public interface ISupervisorClient
+{
+    /// <summary>The config file this engine runs.</summary>
+    string ConfigPath { get; }
+
+    /// <summary>Every state change, restart, config error and notice.</summary>
+    IObservable<SupervisorEvent> Events { get; }
+
+    /// <summary>All processes' current state, in config order; emits on every change and replays the latest.</summary>
+    IObservable<ImmutableArray<ProcessSnapshot>> Snapshots { get; }
+
+    /// <summary>Log lines of every process, merged, as they arrive.</summary>
+    IObservable<LogLine> Logs { get; }
+
+    /// <summary>One sample per live process per stats interval.</summary>
+    IObservable<ProcessStats> Stats { get; }
+
+    /// <summary>The current snapshot without subscribing.</summary>
+    ImmutableArray<ProcessSnapshot> Current { get; }
+
+    /// <summary>The last <paramref name="max"/> lines of a process's in-memory ring, oldest first.</summary>
+    IReadOnlyList<LogLine> RecentLogs(string process, int max);
+
+    /// <summary>The stats history kept for sparklines, oldest first.</summary>
+    IReadOnlyList<ProcessStats> StatsHistory(string process);
+
+    Task<CommandResult> StartAsync(ProcessTarget target);
+    Task<CommandResult> StopAsync(ProcessTarget target);
+    Task<CommandResult> RestartAsync(ProcessTarget target);
+    Task<CommandResult> PauseAsync(ProcessTarget target);
+    Task<CommandResult> ResumeAsync(ProcessTarget target);
+}
+
+/// <summary>The outcome of a command: which processes it touched, or why it did nothing.</summary>
+public sealed record CommandResult(bool Ok, IReadOnlyList<string> Affected, string? Error = null)
+{
+    public static CommandResult Fail(string error) => new(false, [], error);
+}
