@@ -1,0 +1,3 @@
+namespace Tui.Terminal.Drawing;
+
+public enum Alignment { Left, Center, Right }
