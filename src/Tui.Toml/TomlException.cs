@@ -12,7 +12,16 @@ namespace Tui.Toml;
 public sealed class TomlException : Exception
 {
     public TomlException(string sourceName, TomlPosition position, string reason, string? sourceLine)
-        : base(Format(sourceName, position, reason, sourceLine))
+        : this(sourceName, position, reason, sourceLine, position.Column)
+    {
+    }
+
+    /// <summary>
+    /// For an excerpt that is a window of a long line: <paramref name="caretColumn"/> is where the caret goes
+    /// within <paramref name="sourceLine"/> (1-based), while <paramref name="position"/> stays the true place.
+    /// </summary>
+    internal TomlException(string sourceName, TomlPosition position, string reason, string? sourceLine, int caretColumn)
+        : base(Format(sourceName, position, reason, sourceLine, caretColumn))
     {
         SourceName = sourceName;
         Position = position;
@@ -32,14 +41,14 @@ public sealed class TomlException : Exception
     /// <summary>"file:line:col: reason" on one line, for event streams and status bars.</summary>
     public string ShortMessage => $"{SourceName}:{Position.Line}:{Position.Column}: {Reason}";
 
-    private static string Format(string sourceName, TomlPosition position, string reason, string? sourceLine)
+    private static string Format(string sourceName, TomlPosition position, string reason, string? sourceLine, int caretColumn)
     {
         var head = $"{sourceName}:{position.Line}:{position.Column}: {reason}";
         if (sourceLine is null)
             return head;
         var gutter = position.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var pad = new string(' ', gutter.Length);
-        var caretIndent = new string(' ', Math.Max(0, Math.Min(position.Column - 1, sourceLine.Length)));
+        var caretIndent = new string(' ', Math.Max(0, Math.Min(caretColumn - 1, sourceLine.Length)));
         return $"{head}\n {gutter} | {sourceLine}\n {pad} | {caretIndent}^";
     }
 }

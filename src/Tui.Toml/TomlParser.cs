@@ -1,13 +1,32 @@
+using Tui.Toml.Parsing;
+
 namespace Tui.Toml;
 
 /// <summary>Entry point: parses TOML 1.0.0 text into a <see cref="TomlDocument"/>, or throws <see cref="TomlException"/>.</summary>
 public static partial class TomlParser
 {
+    /// <summary>Deepest nesting of arrays and inline tables accepted (see <see cref="ValueParser.MaxNestingDepth"/> for why).</summary>
+    public const int MaxNestingDepth = ValueParser.MaxNestingDepth;
+
     /// <summary>Parses raw bytes, which must be strict UTF-8 (a leading BOM is allowed).</summary>
-    public static TomlDocument Parse(ReadOnlySpan<byte> utf8, string sourceName = "<input>") => throw new NotImplementedException();
+    public static TomlDocument Parse(ReadOnlySpan<byte> utf8, string sourceName = "<input>")
+    {
+        var text = Utf8Decoding.Decode(utf8, sourceName);
+        return new DocumentParser(text, 0, sourceName).Parse();
+    }
 
     /// <summary>Parses already decoded text.</summary>
-    public static TomlDocument Parse(string text, string sourceName = "<input>") => throw new NotImplementedException();
+    public static TomlDocument Parse(string text, string sourceName = "<input>")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        // A string can hold what UTF-8 cannot: a lone surrogate. Refuse it, as the byte path would.
+        var lone = Utf16Validation.FindLoneSurrogate(text);
+        if (lone >= 0)
+            throw Utf16Validation.LoneSurrogateError(text, lone, sourceName);
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        return new DocumentParser(text, start, sourceName).Parse();
+    }
 
     /// <summary>Reads and parses a file; the error names the file as given.</summary>
     public static TomlDocument ParseFile(string path) => Parse(File.ReadAllBytes(path), path);

@@ -44,4 +44,29 @@ public sealed class TomlDateTime : TomlNode
         TomlDateTimeKind.LocalDate => "date-local",
         _ => "time-local",
     };
+
+    /// <summary>The RFC 3339 spelling toml-test expects, e.g. "1979-05-27T07:32:00.5-07:00" (fraction without trailing zeros).</summary>
+    public override string ToString()
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var text = new System.Text.StringBuilder(40);
+        if (Date is { } date)
+            text.Append(date.ToString("yyyy-MM-dd", invariant));
+        if (Date is not null && Time is not null)
+            text.Append('T');
+        if (Time is { } time)
+        {
+            text.Append(time.ToString("HH:mm:ss", invariant));
+            if (FractionNanoseconds != 0)
+                text.Append('.').Append(FractionNanoseconds.ToString("D9", invariant).TrimEnd('0'));
+        }
+        if (Offset is { } offset)
+        {
+            if (offset == TimeSpan.Zero)
+                text.Append('Z');
+            else
+                text.Append(offset < TimeSpan.Zero ? '-' : '+').Append(offset.Duration().ToString(@"hh\:mm", invariant));
+        }
+        return text.ToString();
+    }
 }

@@ -60,6 +60,13 @@ public sealed class TomlTable : TomlNode, IReadOnlyDictionary<string, TomlNode>
         _order.Add(key);
     }
 
+    /// <summary>Re-points a key at the header that finally defined it (an implicit table made explicit).</summary>
+    internal void SetKeyPosition(string key, TomlPosition keyPosition)
+    {
+        var entry = _entries[key];
+        _entries[key] = (entry.Value, keyPosition);
+    }
+
     public IEnumerator<KeyValuePair<string, TomlNode>> GetEnumerator()
     {
         foreach (var key in _order)

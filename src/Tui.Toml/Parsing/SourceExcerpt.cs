@@ -1,0 +1,67 @@
+namespace Tui.Toml.Parsing;
+
+/// <summary>Builds the "offending line + caret" part of a <see cref="TomlException"/>.</summary>
+internal static class SourceExcerpt
+{
+    /// <summary>
+    /// Longest excerpt shown. A longer line (a minified file, a 50 MB string) is cut to a window
+    /// around the caret, so an error message stays one screen line instead of megabytes.
+    /// </summary>
+    public const int MaxLength = 120;
+
+    /// <summary>How much of a long line is kept before the caret.</summary>
+    private const int ContextBefore = 60;
+
+    private const string Ellipsis = "…";
+
+    /// <param name="lineStart">Index of the first character of the line holding <paramref name="index"/>.</param>
+    public static TomlException Exception(string sourceName, TomlPosition position, string reason, string text, int lineStart, int index)
+    {
+        var lineEnd = text.IndexOf('\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.Length;
+        if (lineEnd > lineStart && text[lineEnd - 1] == '\r')
+            lineEnd--;
+        index = Math.Clamp(index, lineStart, Math.Max(lineStart, lineEnd));
+
+        var from = lineStart;
+        var prefix = "";
+        if (lineEnd - lineStart > MaxLength && index - lineStart > ContextBefore)
+        {
+            from = index - ContextBefore;
+            if (char.IsLowSurrogate(text[from]))
+                from++;
+            prefix = Ellipsis;
+        }
+        var to = Math.Min(lineEnd, from + MaxLength);
+        if (to > from && to < lineEnd && char.IsHighSurrogate(text[to - 1]))
+            to--;
+        var suffix = to < lineEnd ? Ellipsis : "";
+
+        var line = string.Concat(prefix, Visible(text.AsSpan(from, to - from)), suffix);
+        var caretColumn = prefix.Length + (index - from) + 1;
+        return new TomlException(sourceName, position, reason, line, caretColumn);
+    }
+
+    /// <summary>
+    /// Control characters become their Unicode "control picture" (U+2400 block) and a tab becomes a space,
+    /// one character each, so the caret below still lines up.
+    /// </summary>
+    private static string Visible(ReadOnlySpan<char> span)
+    {
+        return string.Create(span.Length, span.ToString(), static (dest, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                dest[i] = c switch
+                {
+                    '\t' => ' ',
+                    < ' ' => (char)(0x2400 + c),
+                    '\u007F' => '\u2421',
+                    _ => c,
+                };
+            }
+        });
+    }
+}
