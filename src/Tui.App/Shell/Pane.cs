@@ -1,0 +1,4 @@
+namespace Tui.App.Shell;
+
+/// <summary>Which pane has the keyboard.</summary>
+public enum Pane { List, Logs }
