@@ -5,8 +5,14 @@ namespace Tui.Toml;
 /// <summary>Entry point: parses TOML 1.0.0 text into a <see cref="TomlDocument"/>, or throws <see cref="TomlException"/>.</summary>
 public static partial class TomlParser
 {
-    /// <summary>Deepest nesting of arrays and inline tables accepted (see <see cref="ValueParser.MaxNestingDepth"/> for why).</summary>
-    public const int MaxNestingDepth = ValueParser.MaxNestingDepth;
+    /// <summary>
+    /// Deepest nesting accepted: tables (from headers or dotted keys), arrays and inline tables together,
+    /// counted from the root. Values are parsed recursively, and a stack overflow kills the process (no catch
+    /// can stop it), so hostile input like 100,000 '['s must be refused before that; consumers that walk the
+    /// document recursively (the toml-test encoder, the config loader) are protected by the same bound.
+    /// 128 levels is far beyond any real configuration and costs only tens of KB of stack.
+    /// </summary>
+    public const int MaxNestingDepth = 128;
 
     /// <summary>Parses raw bytes, which must be strict UTF-8 (a leading BOM is allowed).</summary>
     public static TomlDocument Parse(ReadOnlySpan<byte> utf8, string sourceName = "<input>")

@@ -30,13 +30,18 @@ internal sealed class DocumentBuilder
     /// <summary>The table that key/value lines go into: the last header's table, or the root.</summary>
     public TomlTable Current { get; private set; }
 
+    /// <summary>How many containers lie between the root and <see cref="Current"/> (an array of tables counts with its element).</summary>
+    public int CurrentDepth { get; private set; }
+
     /// <summary>
     /// Walks the dotted part of a key from <paramref name="table"/>, creating dotted-key tables as needed,
     /// and returns the table the last segment goes into, after checking the last segment is new there.
     /// </summary>
-    public TomlTable ResolveAssignment(TomlTable table, List<KeySegment> key)
+    public TomlTable ResolveAssignment(TomlTable table, int tableDepth, List<KeySegment> key)
     {
         PositionRoot(key[0].Position);
+        if (tableDepth + key.Count > TomlParser.MaxNestingDepth)
+            throw TooDeep(key[Math.Clamp(TomlParser.MaxNestingDepth - tableDepth, 0, key.Count - 1)].Position);
         for (var k = 0; k < key.Count - 1; k++)
         {
             var segment = key[k];
@@ -75,8 +80,11 @@ internal sealed class DocumentBuilder
     public void OpenTable(List<KeySegment> key, TomlPosition headerPosition)
     {
         PositionRoot(headerPosition);
-        var parent = WalkHeader(key, headerPosition);
+        var (parent, parentDepth) = WalkHeader(key, headerPosition);
         var last = key[^1];
+        if (parentDepth + 1 > TomlParser.MaxNestingDepth)
+            throw TooDeep(last.Position);
+        CurrentDepth = parentDepth + 1;
         if (!parent.TryGetValue(last.Name, out var existing))
         {
             var table = new TomlTable(headerPosition, TomlTableOrigin.Header);
@@ -112,8 +120,11 @@ internal sealed class DocumentBuilder
     public void AppendArrayElement(List<KeySegment> key, TomlPosition headerPosition)
     {
         PositionRoot(headerPosition);
-        var parent = WalkHeader(key, headerPosition);
+        var (parent, parentDepth) = WalkHeader(key, headerPosition);
         var last = key[^1];
+        if (parentDepth + 2 > TomlParser.MaxNestingDepth)
+            throw TooDeep(last.Position);
+        CurrentDepth = parentDepth + 2;
         TomlArray array;
         if (!parent.TryGetValue(last.Name, out var existing))
         {
@@ -141,17 +152,21 @@ internal sealed class DocumentBuilder
     }
 
     /// <summary>Walks all but the last segment of a header key, entering (or implicitly creating) tables.</summary>
-    private TomlTable WalkHeader(List<KeySegment> key, TomlPosition headerPosition)
+    private (TomlTable Table, int Depth) WalkHeader(List<KeySegment> key, TomlPosition headerPosition)
     {
         var table = Root;
+        var depth = 0;
         for (var k = 0; k < key.Count - 1; k++)
         {
             var segment = key[k];
+            if (depth >= TomlParser.MaxNestingDepth)
+                throw TooDeep(segment.Position);
             if (!table.TryGetValue(segment.Name, out var existing))
             {
                 var created = new TomlTable(headerPosition, TomlTableOrigin.ImplicitByHeader);
                 table.Add(segment.Name, created, segment.Position);
                 table = created;
+                depth++;
                 continue;
             }
             switch (existing)
@@ -160,10 +175,12 @@ internal sealed class DocumentBuilder
                     break;
                 case TomlTable next:
                     table = next;
+                    depth++;
                     continue;
                 case TomlArray { IsArrayOfTables: true } array:
                     // A header below an array of tables adds to its latest element.
                     table = (TomlTable)array[^1];
+                    depth += 2;
                     continue;
             }
             var name = KeyText(key, k + 1);
@@ -175,8 +192,11 @@ internal sealed class DocumentBuilder
                 _ => $"'{name}' is already a {existing.TypeName} (defined {where}), so it cannot also be a table",
             });
         }
-        return table;
+        return (table, depth);
     }
+
+    private TomlException TooDeep(TomlPosition position) =>
+        _s.ErrorAt(position, $"tables and values are nested more than {TomlParser.MaxNestingDepth} levels deep");
 
     /// <summary>The root's position is its first key or header (an empty document keeps 1:1).</summary>
     private void PositionRoot(TomlPosition position)

@@ -78,8 +78,8 @@ internal sealed class DocumentParser
         }
         _s.Index++;
         _s.SkipWhitespace();
-        var target = _builder.ResolveAssignment(_builder.Current, _key);
+        var target = _builder.ResolveAssignment(_builder.Current, _builder.CurrentDepth, _key);
         var last = _key[^1];
-        target.Add(last.Name, _values.Parse(depth: 0), last.Position);
+        target.Add(last.Name, _values.Parse(_builder.CurrentDepth + _key.Count), last.Position);
     }
 }

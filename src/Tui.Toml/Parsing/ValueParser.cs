@@ -3,13 +3,6 @@ namespace Tui.Toml.Parsing;
 /// <summary>Values: strings, numbers, booleans, dates and times, arrays and inline tables.</summary>
 internal sealed class ValueParser
 {
-    /// <summary>
-    /// Deepest nesting of arrays and inline tables. Values are parsed recursively, and a stack overflow
-    /// kills the process (no catch can stop it), so hostile input like 100,000 '['s must be refused
-    /// first. 128 levels is far beyond any real configuration and a few tens of KB of stack.
-    /// </summary>
-    public const int MaxNestingDepth = 128;
-
     private readonly Scanner _s;
     private readonly StringParser _strings;
     private readonly KeyParser _keys;
@@ -24,7 +17,7 @@ internal sealed class ValueParser
         _builder = builder;
     }
 
-    /// <summary>Parses the value at the cursor. <paramref name="depth"/> counts the arrays and inline tables around it.</summary>
+    /// <summary>Parses the value at the cursor. <paramref name="depth"/> is where it sits: the number of containers above it.</summary>
     public TomlNode Parse(int depth)
     {
         var c = _s.Peek();
@@ -40,9 +33,9 @@ internal sealed class ValueParser
             case 'f':
                 return Keyword("false", false);
             case '[':
-                return ParseArray(depth + 1);
+                return ParseArray(depth);
             case '{':
-                return ParseInlineTable(depth + 1);
+                return ParseInlineTable(depth);
             case '+' or '-' or 'i' or 'n':
                 return NumberParser.Parse(_s);
             case >= '0' and <= '9':
@@ -68,8 +61,8 @@ internal sealed class ValueParser
 
     private void CheckDepth(int depth)
     {
-        if (depth > MaxNestingDepth)
-            throw _s.Error($"arrays and inline tables are nested more than {MaxNestingDepth} levels deep");
+        if (depth >= TomlParser.MaxNestingDepth)
+            throw _s.Error($"values are nested more than {TomlParser.MaxNestingDepth} levels deep");
     }
 
     private TomlArray ParseArray(int depth)
@@ -90,7 +83,7 @@ internal sealed class ValueParser
                 throw _s.Error($"unterminated array (opened at line {open.Line}, column {open.Column}): ']' is missing");
             if (_s.Peek() == ',')
                 throw _s.Error("expected a value before ','");
-            array.Add(Parse(depth));
+            array.Add(Parse(depth + 1));
             _s.SkipWhitespaceCommentsAndNewlines();
             var c = _s.Peek();
             if (c == ',')
@@ -128,9 +121,9 @@ internal sealed class ValueParser
                 throw _s.Error($"expected '=' after the key '{DocumentBuilder.KeyText(_key, _key.Count)}', found {_s.Describe(_s.Peek())}");
             _s.Index++;
             _s.SkipWhitespace();
-            var target = _builder.ResolveAssignment(table, _key);
+            var target = _builder.ResolveAssignment(table, depth, _key);
             var last = _key[^1];
-            target.Add(last.Name, Parse(depth), last.Position);
+            target.Add(last.Name, Parse(depth + _key.Count), last.Position);
             _s.SkipWhitespace();
             var c = _s.Peek();
             if (c == '}')
