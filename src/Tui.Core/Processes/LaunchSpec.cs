@@ -7,4 +7,8 @@ public sealed record LaunchSpec(
     ImmutableArray<string> Argv,
     string Cwd,
     IReadOnlyDictionary<string, string> Environment,
-    bool Tty);
+    bool Tty)
+{
+    /// <summary>The pseudo-terminal's window size when <see cref="Tty"/> is set.</summary>
+    public TerminalSize WindowSize { get; init; } = TerminalSize.Default;
+}

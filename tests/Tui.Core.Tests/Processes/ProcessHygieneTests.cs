@@ -1,0 +1,79 @@
+using Tui.Core.Processes;
+
+namespace Tui.Core.Tests.Processes;
+
+/// <summary>Counts this test process's own fds and threads, so it must not share the process with other tests.</summary>
+[CollectionDefinition(nameof(ProcessHygieneTests), DisableParallelization = true)]
+public sealed class ProcessHygieneCollection;
+
+[Collection(nameof(ProcessHygieneTests))]
+public sealed class ProcessHygieneTests : IDisposable
+{
+    private const int Cycles = 200;
+
+    /// <summary>Every fourth cycle runs on a pty, which adds a master, a slave copy, an eventfd, a pipe and a thread.</summary>
+    private const int TtyEvery = 4;
+
+    /// <summary>Cycles run before the baseline, so that JIT, thread pool and runtime caches have settled.</summary>
+    private const int WarmUpCycles = 20;
+
+    /// <summary>Slack for runtime noise (a thread-pool thread retiring or being born, a cached fd).</summary>
+    private const int FdTolerance = 4, ThreadTolerance = 6;
+
+    /// <summary>A leak of even 10 KB per cycle would show as 2 MB.</summary>
+    private const long HeapToleranceBytes = 1024 * 1024;
+
+    private readonly ChildHarness _harness = new();
+
+    public void Dispose() => _harness.Dispose();
+
+    [Fact]
+    public async Task Two_hundred_start_stop_cycles_leak_no_fds_threads_or_memory()
+    {
+        for (var i = 0; i < WarmUpCycles; i++) await Cycle(i);
+        var (fds, threads, heap) = Measure();
+
+        for (var i = 0; i < Cycles; i++) await Cycle(i);
+        var (fdsAfter, threadsAfter, heapAfter) = Measure();
+
+        Assert.True(fdsAfter <= fds + FdTolerance, $"fds {fds} -> {fdsAfter}");
+        Assert.True(threadsAfter <= threads + ThreadTolerance, $"threads {threads} -> {threadsAfter}");
+        Assert.True(heapAfter <= heap + HeapToleranceBytes, $"GC heap {heap} -> {heapAfter}");
+    }
+
+    [Fact]
+    public async Task Exited_child_is_reaped_not_a_zombie()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            using var child = _harness.Launcher.Start(_harness.Spec(["/bin/sh", "-c", "exit 0"], tty: i % 2 == 1));
+            await ChildHarness.ExitOf(child);
+
+            Assert.True(ProcStat.Read(child.Pid) is not { State: 'Z' }, $"pid {child.Pid} is a zombie");
+        }
+    }
+
+    /// <summary>Starts a long-running child, reads its first line, stops it with SIGTERM, and disposes it.</summary>
+    private async Task Cycle(int i)
+    {
+        var tty = i % TtyEvery == 0;
+        using var child = _harness.Launcher.Start(_harness.Spec(["/bin/sh", "-c", "echo up; exec sleep 30"], tty));
+        using var reader = new StreamReader(child.Stdout, leaveOpen: true);
+        await ChildHarness.ReadLinesUntil(reader, lines => lines.Count == 1);
+
+        child.SignalGroup(Signals.SIGTERM);
+
+        Assert.Equal(Signals.SIGTERM, (await ChildHarness.ExitOf(child)).Signal);
+        Assert.Equal("", await reader.ReadToEndAsync().WaitAsync(ChildHarness.Patience));
+    }
+
+    private static (int Fds, int Threads, long Heap) Measure()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return (Directory.GetFileSystemEntries("/proc/self/fd").Length,
+            Directory.GetDirectories("/proc/self/task").Length,
+            GC.GetTotalMemory(forceFullCollection: true));
+    }
+}
