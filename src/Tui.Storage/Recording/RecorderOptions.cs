@@ -1,0 +1,19 @@
+namespace Tui.Storage.Recording;
+
+/// <summary>How the recorder batches and how long it waits for a busy database.</summary>
+/// <param name="BatchInterval">A batch is written at the latest this long after its first event: history may lag by this much.</param>
+/// <param name="BatchSize">A batch is written as soon as it holds this many entries, so a burst costs a few large transactions.</param>
+/// <param name="BusyTimeout">How long a write waits for another program's lock before history gives up (on the writer thread, never the engine's).</param>
+public sealed record RecorderOptions(TimeSpan BatchInterval, int BatchSize, TimeSpan BusyTimeout, RetentionPolicy Retention)
+{
+    /// <summary>
+    /// Batches queued for the writer beyond this are dropped (and reported once): a stalled disk must cost
+    /// bounded memory, never slow the engine. 256 batches is minutes of ordinary history.
+    /// </summary>
+    public const int MaxPendingBatches = 256;
+
+    /// <summary>At shutdown, how long Dispose waits for the last batches to reach the disk before it gives up on them.</summary>
+    public static readonly TimeSpan ShutdownFlushTimeout = TimeSpan.FromSeconds(5);
+
+    public static RecorderOptions Default { get; } = new(TimeSpan.FromSeconds(1), 500, TimeSpan.FromSeconds(2), RetentionPolicy.Default);
+}

@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+using static Tui.Storage.Database.UnixTime;
+
+namespace Tui.Storage.Recording;
+
+/// <summary>Deletes history past its age, then the oldest rows while the database is over its size, and gives the space back.</summary>
+internal static class RetentionPruner
+{
+    /// <summary>Rows deleted per table per step when over size: a short transaction each, repeated until under the target.</summary>
+    private const int SizeChunkRows = 1000;
+
+    /// <summary>Each table, how to tell its rows' time, and which rows may go (a run that is still going stays).</summary>
+    private static readonly (string Table, string Time, string Deletable)[] Tables =
+    [
+        ("runs", "COALESCE(ended_at, started_at)", "(ended_at IS NOT NULL OR end_unknown = 1)"),
+        ("transitions", "at", "1"),
+        ("restarts", "at", "1"),
+        ("notices", "at", "1"),
+        ("reloads", "at", "1"),
+    ];
+
+    /// <returns>The rows deleted.</returns>
+    public static long Prune(SqliteConnection connection, RetentionPolicy policy, DateTimeOffset now)
+    {
+        var deleted = PruneByAge(connection, ToMs(now - policy.MaxAge));
+        if (UsedBytes(connection) > policy.MaxBytes)
+        {
+            var target = (long)(policy.MaxBytes * RetentionPolicy.SizeTargetFraction);
+            while (UsedBytes(connection) > target)
+            {
+                var step = DeleteOldestChunk(connection);
+                if (step == 0) break;
+                deleted += step;
+            }
+        }
+        if (deleted > 0) Execute(connection, "PRAGMA incremental_vacuum");
+        return deleted;
+    }
+
+    /// <summary>Bytes in pages that hold data (free pages do not count: SQLite reuses them before it grows the file).</summary>
+    public static long UsedBytes(SqliteConnection connection) =>
+        (Long(connection, "PRAGMA page_count") - Long(connection, "PRAGMA freelist_count")) * Long(connection, "PRAGMA page_size");
+
+    private static long PruneByAge(SqliteConnection connection, long cutoffMs)
+    {
+        using var transaction = connection.BeginTransaction();
+        long deleted = 0;
+        foreach (var (table, time, deletable) in Tables)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            // The first condition is on the indexed column, so the scan covers only the old rows.
+            var indexed = table == "runs" ? "started_at" : "at";
+            command.CommandText = $"DELETE FROM {table} WHERE {indexed} < @cutoff AND {time} < @cutoff AND {deletable}";
+            command.Parameters.AddWithValue("@cutoff", cutoffMs);
+            deleted += command.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return deleted;
+    }
+
+    private static long DeleteOldestChunk(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        long deleted = 0;
+        foreach (var (table, _, deletable) in Tables)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            // Row ids grow with time, so the lowest ids are the oldest rows.
+            command.CommandText = $"DELETE FROM {table} WHERE id IN (SELECT id FROM {table} WHERE {deletable} ORDER BY id LIMIT {SizeChunkRows})";
+            deleted += command.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return deleted;
+    }
+
+    private static long Long(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
