@@ -1,0 +1,20 @@
+namespace Tui.Core.Config.Loading;
+
+/// <summary>The keys each table of the config accepts: anything else is reported, with a suggestion.</summary>
+internal static class ConfigKeys
+{
+    public static readonly string[] Root = ["settings", "env", "env_file", "keys", "processes"];
+
+    public static readonly string[] Settings =
+        ["log_dir", "history", "theme", "shutdown_timeout", "log_lines", "log_max_size", "log_max_files"];
+
+    public static readonly string[] Process =
+    [
+        "command", "cwd", "env", "env_file", "group", "autostart", "disabled", "replicas", "restart",
+        "max_restarts", "restart_window", "backoff", "stop_signal", "stop_timeout", "depends_on", "kind", "tty", "watch",
+    ];
+
+    public static readonly string[] Backoff = ["initial", "factor", "max", "reset_after"];
+
+    public static readonly string[] Watch = ["paths", "ignore", "debounce", "signal"];
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Tui.Core.Config.Values;
+using Tui.Core.Processes;
+
+namespace Tui.Core.Config.Loading;
+
+/// <summary>
+/// Writes <see cref="ProcessConfig.Definition"/>: one line per setting that affects how the process runs, in a fixed
+/// order with env sorted, so that two loads of an equivalent table give equal strings. Left out on purpose:
+/// the group (a label), autostart (only read at start-up) and the position (moves with unrelated edits);
+/// changing those alone should not restart anything on reload.
+/// </summary>
+internal static class DefinitionText
+{
+    public static string Of(ProcessConfig p)
+    {
+        var text = new StringBuilder();
+        Line("command", Quote(p.Command is CommandSpec.Shell ? "shell" : "exec") + " " + List(p.Command.Argv));
+        Line("cwd", Quote(p.Cwd));
+        foreach (var (key, value) in p.Env.OrderBy(e => e.Key, StringComparer.Ordinal))
+            Line("env " + Quote(key), Quote(value));
+        Line("kind", p.Kind.ToString());
+        Line("disabled", Bool(p.Disabled));
+        Line("tty", Bool(p.Tty));
+        Line("restart", $"{p.Restart} max={p.MaxRestarts?.ToString(CultureInfo.InvariantCulture) ?? "unlimited"} window={Duration.Format(p.RestartWindow)}");
+        Line("backoff", $"initial={Duration.Format(p.Backoff.Initial)} factor={p.Backoff.Factor.ToString("R", CultureInfo.InvariantCulture)} " +
+                        $"max={Duration.Format(p.Backoff.Max)} reset_after={Duration.Format(p.Backoff.ResetAfter)}");
+        Line("stop", $"{Signals.Name(p.StopSignal)} timeout={Duration.Format(p.StopTimeout)}");
+        foreach (var dependency in p.DependsOn.OrderBy(d => d.Name, StringComparer.Ordinal))
+            Line("depends_on " + Quote(dependency.Name), dependency.Condition.ToString());
+        if (p.Watch is { } watch)
+        {
+            Line("watch", $"paths={List(watch.Paths)} ignore={List(watch.Ignore)} debounce={Duration.Format(watch.Debounce)} " +
+                          $"signal={(watch.Signal is { } s ? Signals.Name(s) : "restart")}");
+        }
+        return text.ToString();
+
+        void Line(string key, string value) => text.Append(key).Append(' ').Append(value).Append('\n');
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Quote(string value) => JsonSerializer.Serialize(value);
+
+    private static string List(IEnumerable<string> values) => "[" + string.Join(",", values.Select(Quote)) + "]";
+}

@@ -1,0 +1,28 @@
+namespace Tui.Core.Config.Loading;
+
+/// <summary>Reads [settings], filling in <see cref="Config.Settings.Default"/> for what is not written.</summary>
+internal static class SettingsReader
+{
+    /// <summary>The ring is per process and in memory; a million lines is already hundreds of MB across a few busy processes.</summary>
+    public const int MaxLogLines = 1_000_000;
+
+    /// <summary>A log file smaller than this would rotate on nearly every burst of output.</summary>
+    public const long MinLogFileSize = 1024;
+
+    /// <summary>More rotated files than this per process is a typo, not a retention policy.</summary>
+    public const int MaxLogFiles = 1000;
+
+    public static Settings Read(TableReader? table, string baseDirectory)
+    {
+        var defaults = Settings.Default;
+        if (table is null) return defaults;
+        return new Settings(
+            LogDirectory: Paths.Resolve(baseDirectory, table.String("log_dir")) ?? defaults.LogDirectory,
+            HistoryPath: Paths.Resolve(baseDirectory, table.String("history")) ?? defaults.HistoryPath,
+            Theme: table.String("theme") ?? defaults.Theme,
+            ShutdownTimeout: table.Duration("shutdown_timeout") ?? defaults.ShutdownTimeout,
+            LogRingLines: (int?)table.Integer("log_lines", 1, MaxLogLines) ?? defaults.LogRingLines,
+            LogMaxSize: table.Size("log_max_size", MinLogFileSize) ?? defaults.LogMaxSize,
+            LogMaxFiles: (int?)table.Integer("log_max_files", 0, MaxLogFiles) ?? defaults.LogMaxFiles);
+    }
+}
