@@ -14,7 +14,8 @@ public abstract record ProcessTarget
         _ => new One(text),
     };
 
-    public override string ToString() => this switch
+    // sealed: otherwise each derived record synthesizes its own ToString ("One { Name = api }").
+    public sealed override string ToString() => this switch
     {
         One o => o.Name,
         Group g => "@" + g.Name,
