@@ -87,7 +87,7 @@ internal sealed class StringParser
     {
         var text = _s.Text;
         var isBasic = quote == '"';
-        var openLine = _s.Line;
+        var open = _s.Position;
         _s.Index += 3;
         // A newline right after the opening delimiter is not part of the value.
         _s.TryConsumeNewline();
@@ -99,7 +99,7 @@ internal sealed class StringParser
             if (stop < 0)
             {
                 _s.Index = text.Length;
-                throw _s.Error($"unterminated multi-line string (opened on line {openLine}): the closing {quote}{quote}{quote} is missing");
+                throw _s.ErrorAt(open, $"unterminated multi-line string: the closing {quote}{quote}{quote} is missing");
             }
             var i = _s.Index + stop;
             var c = text[i];

@@ -80,7 +80,7 @@ internal sealed class ValueParser
                 return array;
             }
             if (_s.AtEnd)
-                throw _s.Error($"unterminated array (opened at line {open.Line}, column {open.Column}): ']' is missing");
+                throw _s.ErrorAt(open, "unterminated array: the closing ']' is missing");
             if (_s.Peek() == ',')
                 throw _s.Error("expected a value before ','");
             array.Add(Parse(depth + 1));
@@ -97,7 +97,7 @@ internal sealed class ValueParser
                 return array;
             }
             if (_s.AtEnd)
-                throw _s.Error($"unterminated array (opened at line {open.Line}, column {open.Column}): ']' is missing");
+                throw _s.ErrorAt(open, "unterminated array: the closing ']' is missing");
             throw _s.Error($"expected ',' or ']' after an array element, found {_s.Describe(c)}");
         }
     }
