@@ -1,0 +1,39 @@
+using System.Reactive.Concurrency;
+using Tui.Core.Logs;
+using Tui.Core.Processes;
+
+namespace Tui.Core.Supervision;
+
+/// <summary>What a <see cref="ProcessActor"/> needs from the engine that owns it.</summary>
+internal interface IActorHost
+{
+    IScheduler Clock { get; }
+    IProcessLauncher Launcher { get; }
+    IReadinessCheck Readiness { get; }
+
+    /// <summary>The environment every child inherits before its own config env is applied.</summary>
+    IReadOnlyDictionary<string, string> BaseEnvironment { get; }
+
+    /// <summary>True once shutdown began: exits then never lead to restarts.</summary>
+    bool ShuttingDown { get; }
+
+    /// <summary>Queues work onto the engine loop (for callbacks arriving on other threads or from timers).</summary>
+    void Post(Action message);
+
+    /// <summary>Called after every state change the actor makes.</summary>
+    void OnStateChanged(ProcessActor actor, StateChanged change);
+
+    /// <summary>Called when something shown in the snapshot changed without a state change.</summary>
+    void OnDetailChanged();
+
+    void Publish(SupervisorEvent @event);
+
+    /// <summary>A backoff delay ran out: the engine decides whether the restart can spawn now or must wait.</summary>
+    void OnRestartDue(ProcessActor actor);
+
+    /// <summary>A new run's pid, for stats; and its end.</summary>
+    void TrackRun(string process, int pid);
+    void UntrackRun(string process);
+
+    ProcessLog CreateLog(string process);
+}

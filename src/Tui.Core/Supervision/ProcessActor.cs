@@ -1,0 +1,279 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Disposables;
+using Tui.Core.Config;
+using Tui.Core.Logs;
+using Tui.Core.Processes;
+
+namespace Tui.Core.Supervision;
+
+/// <summary>
+/// One supervised process: its state machine, its current child, its restart policy and timers, its log.
+/// Every member runs on the engine loop; callbacks from other threads (exit, timers, readiness) are posted back
+/// to it and check that they still concern the current run, so a late callback of an old run changes nothing.
+/// Decisions that involve other processes (dependencies, stop order) belong to the engine, not here.
+/// </summary>
+internal sealed class ProcessActor : IDisposable
+{
+    private readonly IActorHost _host;
+    private readonly ProcessStateMachine _machine;
+    private readonly SerialDisposable _timer = new();
+    private readonly SerialDisposable _readiness = new();
+
+    private IChildProcess? _child;
+    private int _run;
+    private DateTimeOffset _runStartedOnClock;
+    private DateTimeOffset? _startedAt;
+    private int _restarts;
+    private ExitStatus? _lastExit;
+    private DateTimeOffset? _nextRestartAt;
+    private string? _health;
+    private RestartHistory _history = RestartHistory.Empty;
+    private bool _killedAfterStopTimeout;
+
+    public ProcessActor(ProcessConfig config, IActorHost host)
+    {
+        _host = host;
+        Config = config;
+        _machine = new ProcessStateMachine(config.Name, config.Disabled ? ProcessState.Disabled : ProcessState.Pending, host.Clock);
+        Log = host.CreateLog(config.Name);
+    }
+
+    public ProcessConfig Config { get; private set; }
+    public string Name => Config.Name;
+    public ProcessState State => _machine.State;
+    public string? Reason => _machine.Reason;
+
+    /// <summary>Kept across restarts: one log per process for the whole session.</summary>
+    public ProcessLog Log { get; }
+
+    /// <summary>A stop that waits until this process's dependants have stopped; null when none is pending.</summary>
+    public string? PendingStop { get; set; }
+
+    /// <summary>Start again once the current stop has completed (restart command, changed config).</summary>
+    public string? StartWhenStopped { get; set; }
+
+    /// <summary>Why a waiting process was asked to start, used when its dependencies are met.</summary>
+    public (string Reason, bool CountsAsRestart) WaitingStart { get; set; }
+
+    public ProcessSnapshot Snapshot() => new(
+        Config, State, _child?.Pid, _startedAt, _machine.Since, _restarts, _lastExit, _machine.Reason, _nextRestartAt, _health);
+
+    /// <summary>Fires a trigger; false (and nothing changes) when the table refuses it in the current state.</summary>
+    public bool Fire(Trigger trigger, string reason) => Fire(trigger, reason, _child?.Pid);
+
+    /// <summary>A waiting process now waits for something else: the reason changes, the state does not.</summary>
+    public void Explain(string reason)
+    {
+        if (reason == _machine.Reason) return;
+        _machine.Explain(reason);
+        _host.OnDetailChanged();
+    }
+
+    /// <summary>Replaces the config (a reload changed something that needs no new run, or the process is down).</summary>
+    public void Reconfigure(ProcessConfig config)
+    {
+        Config = config;
+        _host.OnDetailChanged();
+    }
+
+    /// <summary>Starts a new run now. A command that cannot start moves the process to Failed with the launcher's reason.</summary>
+    public void Spawn(string reason, bool countsAsRestart)
+    {
+        CancelTimer();
+        IChildProcess child;
+        try
+        {
+            child = _host.Launcher.Start(BuildLaunchSpec());
+        }
+        catch (LaunchException error)
+        {
+            Log.WriteSystem($"could not start: {error.Message}");
+            Fire(Trigger.LaunchFailed, error.Message);
+            return;
+        }
+
+        _child = child;
+        _run++;
+        if (countsAsRestart) _restarts++;
+        _runStartedOnClock = _host.Clock.Now;
+        _startedAt = child.StartedAt;
+        _health = null;
+        _killedAfterStopTimeout = false;
+        Fire(Trigger.Spawned, reason);
+        _host.Publish(new ProcessStarted(_host.Clock.Now, Name, child.Pid, _run));
+        Log.WriteSystem($"started: pid {child.Pid}, run {_run} ({reason}): {Config.Command.Display}");
+        _host.TrackRun(Name, child.Pid);
+
+        var reading = Log.Attach(child.Stdout, child.Stderr);
+        // Posting is cheap and never blocks, so it may run on whatever thread completes the exit.
+        child.Exited.ContinueWith(
+            exited => _host.Post(() => OnExited(child, exited.IsCompletedSuccessfully ? exited.Result : UnknownExit)),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        // The pipes may stay open after the leader exits (until the group is killed): dispose only when both are done.
+        Task.WhenAll(child.Exited, reading).ContinueWith(_ => child.Dispose(), TaskScheduler.Default);
+
+        Fire(Trigger.Alive, $"pid {child.Pid}");
+        WatchReadiness(child);
+    }
+
+    public bool Pause()
+    {
+        if (_child is not { } child || !Fire(Trigger.Pause, "user pause")) return false;
+        _readiness.Disposable = null;
+        child.SignalGroup(Signals.SIGSTOP);
+        Log.WriteSystem("paused (SIGSTOP)");
+        return true;
+    }
+
+    public bool Resume()
+    {
+        if (_child is not { } child || !Fire(Trigger.Resume, "user resume")) return false;
+        child.SignalGroup(Signals.SIGCONT);
+        Log.WriteSystem("resumed (SIGCONT)");
+        WatchReadiness(child); // readiness is asked again: a long pause may have broken connections
+        return true;
+    }
+
+    /// <summary>
+    /// Stops now: a waiting or backing-off process just becomes Stopped; a live one gets its stop signal and, after
+    /// stop_timeout, SIGKILL on its whole group.
+    /// </summary>
+    public bool Stop(string reason)
+    {
+        if (State is ProcessState.Waiting or ProcessState.Backoff)
+        {
+            CancelTimer();
+            return Fire(Trigger.StopRequested, reason);
+        }
+        if (_child is not { } child) return false;
+        var wasPaused = State == ProcessState.Paused;
+        if (!Fire(Trigger.StopRequested, reason)) return false;
+        _readiness.Disposable = null;
+        child.SignalGroup(Config.StopSignal);
+        // A stopped group cannot act on its stop signal until it is continued; the signal stays pending until then.
+        if (wasPaused) child.SignalGroup(Signals.SIGCONT);
+        Log.WriteSystem($"stopping ({reason}): {Signals.Name(Config.StopSignal)}");
+        _timer.Disposable = _host.Clock.Schedule(Config.StopTimeout, () => _host.Post(() => OnStopTimeout(child)));
+        return true;
+    }
+
+    /// <summary>SIGKILLs the current run's whole group (shutdown deadline); the exit arrives as usual.</summary>
+    public void Kill()
+    {
+        if (_child is not { } child) return;
+        Log.WriteSystem("shutdown deadline: SIGKILL");
+        child.SignalGroup(Signals.SIGKILL);
+    }
+
+    public void CancelTimer()
+    {
+        _timer.Disposable = null;
+        if (_nextRestartAt is null) return;
+        _nextRestartAt = null;
+        _host.OnDetailChanged();
+    }
+
+    public void Dispose()
+    {
+        _timer.Dispose();
+        _readiness.Dispose();
+        Log.Dispose();
+    }
+
+    private bool Fire(Trigger trigger, string reason, int? pid)
+    {
+        var change = _machine.Fire(trigger, reason, pid);
+        if (change is null) return false;
+        _host.OnStateChanged(this, change);
+        return true;
+    }
+
+    private void WatchReadiness(IChildProcess child)
+    {
+        _readiness.Disposable = _host.Readiness.Watch(Config, child.Pid).Subscribe(
+            report => _host.Post(() => OnReadiness(child, report)),
+            error => _host.Post(() => _host.Publish(new Notice(_host.Clock.Now, Name, NoticeLevel.Error, $"readiness check failed: {error.Message}"))));
+    }
+
+    private void OnReadiness(IChildProcess child, ReadinessReport report)
+    {
+        if (child != _child) return;
+        if (report.Health != _health)
+        {
+            _health = report.Health;
+            _host.OnDetailChanged();
+        }
+        if (report.Ready) Fire(Trigger.ReadinessPassed, report.Health ?? "ready");
+        else Fire(Trigger.ReadinessLost, report.Health ?? "not ready");
+    }
+
+    private void OnStopTimeout(IChildProcess child)
+    {
+        if (child != _child || State != ProcessState.Stopping) return;
+        _killedAfterStopTimeout = true;
+        var message = $"still running {DurationText.Format(Config.StopTimeout)} after {Signals.Name(Config.StopSignal)}: SIGKILL";
+        Log.WriteSystem(message);
+        _host.Publish(new Notice(_host.Clock.Now, Name, NoticeLevel.Warning, message));
+        child.SignalGroup(Signals.SIGKILL);
+    }
+
+    private void OnExited(IChildProcess child, ExitStatus status)
+    {
+        if (child != _child) return;
+        // The leader is gone; whatever it left in its group goes too, so nothing outlives its run.
+        child.SignalGroup(Signals.SIGKILL);
+        _child = null;
+        _startedAt = null;
+        _timer.Disposable = null;
+        _readiness.Disposable = null;
+        _host.UntrackRun(Name);
+
+        var now = _host.Clock.Now;
+        var uptime = now - _runStartedOnClock;
+        _lastExit = status;
+        _host.Publish(new ProcessExited(now, Name, child.Pid, status, uptime));
+        Log.WriteSystem($"exited: {status} after {DurationText.Format(uptime)}");
+
+        if (State == ProcessState.Stopping)
+        {
+            var how = _killedAfterStopTimeout ? $"{status} after stop_timeout" : status.ToString();
+            Fire(Trigger.ExitAfterStop, $"{_machine.Reason} ({how})", child.Pid);
+            return;
+        }
+
+        // An exit while a stop waits for dependants, or during shutdown, is final: restarting it would fight the stop.
+        var restartAllowed = PendingStop is null && !_host.ShuttingDown;
+        var decision = RestartPolicyEvaluator.Decide(Config, status, uptime, _history, now, restartAllowed);
+        _history = decision.History;
+        if (decision.Trigger != Trigger.ExitRestart)
+        {
+            Fire(decision.Trigger, decision.Reason, child.Pid);
+            return;
+        }
+
+        _nextRestartAt = now + decision.Delay;
+        var delayText = DurationText.Format(decision.Delay);
+        Fire(Trigger.ExitRestart, $"{decision.Reason}; restart {decision.Attempt} in {delayText}", child.Pid);
+        _host.Publish(new RestartScheduled(now, Name, decision.Attempt, decision.Delay, $"crash: {status}"));
+        Log.WriteSystem($"restarting in {delayText} (attempt {decision.Attempt})");
+        var run = _run;
+        _timer.Disposable = _host.Clock.Schedule(decision.Delay, () => _host.Post(() => OnBackoffElapsed(run)));
+    }
+
+    private void OnBackoffElapsed(int run)
+    {
+        if (State != ProcessState.Backoff || run != _run) return;
+        _nextRestartAt = null;
+        _host.OnRestartDue(this);
+    }
+
+    private LaunchSpec BuildLaunchSpec()
+    {
+        var environment = new Dictionary<string, string>(_host.BaseEnvironment);
+        foreach (var (key, value) in Config.Env) environment[key] = value;
+        return new LaunchSpec(Config.Command.Argv, Config.Cwd, environment, Config.Tty);
+    }
+
+    /// <summary>Reported when a launcher's exit task faults: the run is over, but how it ended is unknown.</summary>
+    private static readonly ExitStatus UnknownExit = new(null, null);
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Tui.Core.Config;
+using Tui.Core.Logs;
+using Tui.Core.Stats;
+
+namespace Tui.Core.Supervision;
+
+/// <summary>
+/// The in-process engine: supervises the processes of one <see cref="TuiConfig"/> and shows them as Rx streams and
+/// immutable snapshots. Commands are messages to a single engine loop and complete once every consequence has been
+/// handled (a stop completes when the stop signal is sent, not when the child is gone; watch <see cref="Events"/> for that).
+/// Events are raised on the engine loop: a subscriber must not block, and must not wait synchronously for a command.
+/// </summary>
+public sealed class Supervisor : ISupervisorClient, IAsyncDisposable
+{
+    private readonly SupervisorEngine _engine;
+    private int _disposed;
+
+    public Supervisor(TuiConfig config, SupervisorOptions options) => _engine = new SupervisorEngine(config, options);
+
+    public string ConfigPath => _engine.Config.SourcePath;
+    public TuiConfig Config => _engine.Config;
+    public IObservable<SupervisorEvent> Events => _engine.Events;
+    public IObservable<ImmutableArray<ProcessSnapshot>> Snapshots => _engine.Snapshots;
+    public IObservable<LogLine> Logs => _engine.Logs;
+    public IObservable<ProcessStats> Stats => _engine.Stats;
+    public ImmutableArray<ProcessSnapshot> Current => _engine.Current;
+
+    public IReadOnlyList<LogLine> RecentLogs(string process, int max) => _engine.RecentLogs(process, max);
+    public IReadOnlyList<ProcessStats> StatsHistory(string process) => _engine.StatsHistory(process);
+
+    /// <summary>Starts every process with autostart = true (and what they depend on), dependencies first.</summary>
+    public Task<CommandResult> StartAsync() => _engine.StartAutostart();
+
+    public Task<CommandResult> StartAsync(ProcessTarget target) => _engine.Start(target);
+    public Task<CommandResult> StopAsync(ProcessTarget target) => _engine.Stop(target);
+    public Task<CommandResult> RestartAsync(ProcessTarget target) => _engine.Restart(target);
+    public Task<CommandResult> PauseAsync(ProcessTarget target) => _engine.Pause(target);
+    public Task<CommandResult> ResumeAsync(ProcessTarget target) => _engine.Resume(target);
+
+    /// <summary>
+    /// Stops every child in reverse dependency order, SIGKILLs what is left after settings.shutdown_timeout,
+    /// and completes when no child of any run is alive. Nothing restarts afterwards.
+    /// </summary>
+    public Task ShutdownAsync() => _engine.Shutdown();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        await _engine.Shutdown().ConfigureAwait(false);
+        _engine.Dispose();
+    }
+}

@@ -1,0 +1,390 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reactive.Concurrency;
+using System.Reactive.Disposables;
+using System.Reactive.Linq;
+using System.Reactive.Subjects;
+using Tui.Core.Config;
+using Tui.Core.Logs;
+using Tui.Core.Processes;
+using Tui.Core.Stats;
+
+namespace Tui.Core.Supervision;
+
+/// <summary>
+/// The engine behind <see cref="Supervisor"/>: the actors and every decision that involves more than one process
+/// (dependencies, stop order, targets, shutdown). All of it runs on one <see cref="EngineLoop"/>; after each message
+/// the engine settles: waiting processes whose dependencies now hold are spawned, pending stops whose dependants
+/// are down are sent, restarts whose stop completed are started, until nothing changes.
+/// </summary>
+internal sealed class SupervisorEngine : IActorHost, IDisposable
+{
+    /// <summary>
+    /// After the shutdown deadline's SIGKILL, how long to wait for the exits to be reported before giving up on them.
+    /// SIGKILL cannot be caught, so only a process in uninterruptible sleep (a hung NFS read) takes longer.
+    /// </summary>
+    internal static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(5);
+
+    private readonly SupervisorOptions _options;
+    private readonly EngineLoop _loop;
+    private readonly List<ProcessActor> _actors = [];
+    /// <summary>The same actors for readers on other threads (RecentLogs); replaced, never mutated, on the loop.</summary>
+    private volatile ImmutableDictionary<string, ProcessActor> _byName = ImmutableDictionary<string, ProcessActor>.Empty;
+    private readonly Dictionary<ProcessActor, IDisposable> _logFeeds = [];
+    private readonly BehaviorSubject<ImmutableArray<ProcessSnapshot>> _snapshots = new([]);
+    private readonly Subject<SupervisorEvent> _events = new();
+    private readonly ISubject<LogLine> _logs = Subject.Synchronize(new Subject<LogLine>());
+    private readonly SerialDisposable _shutdownTimer = new();
+    private readonly TaskCompletionSource _allDown = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private LogOptions _logOptions;
+    private IReadOnlyList<ProcessActor> _startOrder = [];
+    private long _version;
+    private bool _detailChanged;
+
+    public SupervisorEngine(TuiConfig config, SupervisorOptions options)
+    {
+        _options = options;
+        Config = config;
+        _logOptions = options.Log ?? LogOptions.From(config.Settings, config.Settings.LogDirectory);
+        BaseEnvironment = options.BaseEnvironment ?? CurrentEnvironment();
+        _loop = new EngineLoop(error => _events.OnNext(
+            new Notice(Clock.Now, null, NoticeLevel.Error, $"internal error in the supervisor: {error.Message}")));
+        foreach (var process in config.Processes) Add(process);
+        _startOrder = OrderForStart();
+        PublishSnapshot();
+    }
+
+    public TuiConfig Config { get; private set; }
+    public IScheduler Clock => _options.Scheduler;
+    public IProcessLauncher Launcher => _options.Launcher;
+    public IReadinessCheck Readiness => _options.Readiness;
+    public IReadOnlyDictionary<string, string> BaseEnvironment { get; }
+    public bool ShuttingDown { get; private set; }
+
+    public IObservable<SupervisorEvent> Events => _events;
+    public IObservable<ImmutableArray<ProcessSnapshot>> Snapshots => _snapshots;
+    public ImmutableArray<ProcessSnapshot> Current => _snapshots.Value;
+    public IObservable<LogLine> Logs => _logs;
+    public IObservable<ProcessStats> Stats => Observable.Never<ProcessStats>();
+
+    public IReadOnlyList<LogLine> RecentLogs(string process, int max) =>
+        _byName.GetValueOrDefault(process)?.Log.Recent(max) ?? [];
+
+    public IReadOnlyList<ProcessStats> StatsHistory(string process) => [];
+
+    // ---- commands: each is one message; its result is known when the loop is idle again ----
+
+    public Task<CommandResult> StartAutostart() => Ask(() =>
+    {
+        var started = new List<string>();
+        foreach (var actor in _startOrder.Where(a => a.Config.Autostart && a.State == ProcessState.Pending))
+        {
+            if (RequestStart(actor, "autostart", countsAsRestart: false, new HashSet<string>()) is null) started.Add(actor.Name);
+        }
+        return new CommandResult(true, started);
+    });
+
+    public Task<CommandResult> Start(ProcessTarget target) =>
+        Command(target, _startOrder, actor => RequestStart(actor, "user start", countsAsRestart: false, new HashSet<string>()));
+
+    public Task<CommandResult> Stop(ProcessTarget target) => Command(target, _startOrder, actor => RequestStop(actor, "user stop"));
+
+    public Task<CommandResult> Restart(ProcessTarget target) => Command(target, _startOrder, RequestRestart);
+
+    public Task<CommandResult> Pause(ProcessTarget target) => Command(target, _startOrder, actor =>
+        actor.State is ProcessState.Starting or ProcessState.Running or ProcessState.Ready
+            ? actor.Pause() ? null : $"{actor.Name} could not be paused"
+            : $"{actor.Name} is {Describe(actor.State)}; only a running process can be paused");
+
+    public Task<CommandResult> Resume(ProcessTarget target) => Command(target, _startOrder, actor =>
+        actor.State == ProcessState.Paused
+            ? actor.Resume() ? null : $"{actor.Name} could not be resumed"
+            : $"{actor.Name} is {Describe(actor.State)}, not paused");
+
+    /// <summary>
+    /// Stops everything in reverse dependency order, SIGKILLs whatever is still alive after the config's
+    /// shutdown_timeout, and completes once every child has exited (or <see cref="KillGrace"/> after the SIGKILL).
+    /// </summary>
+    public async Task Shutdown()
+    {
+        await Ask(() =>
+        {
+            if (ShuttingDown) return 0;
+            ShuttingDown = true;
+            foreach (var actor in _actors)
+            {
+                actor.StartWhenStopped = null;
+                if (actor.State is ProcessState.Waiting or ProcessState.Backoff) actor.Stop("shutdown");
+                else if (actor.State.IsAlive() && actor.State != ProcessState.Stopping) actor.PendingStop = "shutdown";
+            }
+            _shutdownTimer.Disposable = Clock.Schedule(Config.Settings.ShutdownTimeout, () => Post(KillRemaining));
+            return 0;
+        }).ConfigureAwait(false);
+        await _allDown.Task.ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        _shutdownTimer.Dispose();
+        foreach (var actor in _actors.ToArray()) Remove(actor);
+        _events.OnCompleted();
+        _snapshots.OnCompleted();
+        _logs.OnCompleted();
+    }
+
+    // ---- IActorHost ----
+
+    public void Post(Action message) => _loop.Post(() =>
+    {
+        message();
+        Settle();
+    });
+
+    public void OnStateChanged(ProcessActor actor, StateChanged change)
+    {
+        _version++;
+        PublishSnapshot();
+        _events.OnNext(change);
+    }
+
+    public void OnDetailChanged() => _detailChanged = true;
+
+    public void Publish(SupervisorEvent @event) => _events.OnNext(@event);
+
+    public void OnRestartDue(ProcessActor actor) => AttemptStart(actor, "restart after backoff", countsAsRestart: true);
+
+    public void TrackRun(string process, int pid) { }
+
+    public void UntrackRun(string process) { }
+
+    public ProcessLog CreateLog(string process) => new(process, _logOptions, Clock);
+
+    // ---- the engine's rules ----
+
+    private Task<T> Ask<T>(Func<T> handler) => _loop.Ask(() =>
+    {
+        var result = handler();
+        Settle();
+        return result;
+    });
+
+    /// <summary>
+    /// Runs <paramref name="act"/> on each process the target names, in <paramref name="order"/>. Act returns null
+    /// when it did something, or why it did nothing; for a single process that reason is the command's error.
+    /// </summary>
+    private Task<CommandResult> Command(ProcessTarget target, IReadOnlyList<ProcessActor> order, Func<ProcessActor, string?> act) => Ask(() =>
+    {
+        if (!TargetResolver.TryResolve(target, _actors, out var matched, out var error)) return CommandResult.Fail(error!);
+        var affected = new List<string>();
+        var refusals = new List<string>();
+        foreach (var actor in order.Where(matched.Contains))
+        {
+            if (act(actor) is { } refusal) refusals.Add(refusal);
+            else affected.Add(actor.Name);
+        }
+        return affected.Count == 0 && target is ProcessTarget.One
+            ? CommandResult.Fail(string.Join("; ", refusals))
+            : new CommandResult(true, affected);
+    });
+
+    private string? RequestStart(ProcessActor actor, string reason, bool countsAsRestart, HashSet<string> visited)
+    {
+        visited.Add(actor.Name);
+        switch (actor.State)
+        {
+            case ProcessState.Disabled:
+                return $"{actor.Name} is disabled";
+            case ProcessState.Waiting:
+                return $"{actor.Name} is already waiting ({actor.Reason})";
+            case ProcessState.Stopping:
+                actor.StartWhenStopped = reason;
+                return null;
+            case var state when state.IsAlive():
+                if (actor.PendingStop is null) return $"{actor.Name} is already {Describe(state)}";
+                actor.PendingStop = null; // the stop had not been sent yet: keep it running
+                return null;
+        }
+        // A dependency nobody started (autostart = false) or the user stopped is started for its dependant.
+        foreach (var dependency in actor.Config.DependsOn)
+        {
+            if (Find(dependency.Name) is { State: ProcessState.Pending or ProcessState.Stopped } needed && !visited.Contains(needed.Name))
+            {
+                RequestStart(needed, $"needed by {actor.Name}", countsAsRestart: false, visited);
+            }
+        }
+        AttemptStart(actor, reason, countsAsRestart);
+        return null;
+    }
+
+    private string? RequestStop(ProcessActor actor, string reason)
+    {
+        actor.StartWhenStopped = null;
+        if (actor.State is ProcessState.Waiting or ProcessState.Backoff || (actor.State.IsAlive() && actor.State != ProcessState.Stopping))
+        {
+            actor.PendingStop = reason;
+            return null;
+        }
+        return $"{actor.Name} is {Describe(actor.State)}";
+    }
+
+    private string? RequestRestart(ProcessActor actor)
+    {
+        const string reason = "user restart";
+        switch (actor.State)
+        {
+            case ProcessState.Disabled:
+                return $"{actor.Name} is disabled";
+            case ProcessState.Waiting:
+                return $"{actor.Name} is waiting ({actor.Reason})";
+            case ProcessState.Stopping:
+                actor.StartWhenStopped = reason;
+                return null;
+            case var state when state.IsAlive():
+                actor.PendingStop = reason;
+                actor.StartWhenStopped = reason;
+                return null;
+            default:
+                return RequestStart(actor, reason, countsAsRestart: true, new HashSet<string>());
+        }
+    }
+
+    /// <summary>Spawns now if the dependencies hold, waits for them otherwise, fails if they never can.</summary>
+    private void AttemptStart(ProcessActor actor, string reason, bool countsAsRestart)
+    {
+        if (ShuttingDown) return;
+        var verdict = DependencyCheck.Evaluate(actor.Config, EffectiveState);
+        switch (verdict.Outcome)
+        {
+            case DependencyOutcome.Satisfied:
+                actor.Spawn(reason, countsAsRestart);
+                break;
+            case DependencyOutcome.Waiting:
+                actor.CancelTimer();
+                actor.WaitingStart = (reason, countsAsRestart);
+                if (actor.State == ProcessState.Waiting) actor.Explain(verdict.Reason);
+                else actor.Fire(Trigger.AwaitDependencies, verdict.Reason);
+                break;
+            default:
+                actor.CancelTimer();
+                actor.Fire(Trigger.DependencyFailed, verdict.Reason);
+                break;
+        }
+    }
+
+    /// <summary>A dependency about to be stopped no longer counts as up, so a restarted dependant waits for its restart.</summary>
+    private ProcessState? EffectiveState(string name) => Find(name) switch
+    {
+        null => null,
+        { PendingStop: not null } actor when actor.State.IsAlive() => ProcessState.Stopping,
+        var actor => actor.State,
+    };
+
+    /// <summary>Applies the cross-process rules until nothing changes, then publishes the snapshot.</summary>
+    private void Settle()
+    {
+        long seen;
+        do
+        {
+            seen = _version;
+            foreach (var actor in _startOrder.Where(a => a.State == ProcessState.Waiting).ToList())
+            {
+                AttemptStart(actor, actor.WaitingStart.Reason, actor.WaitingStart.CountsAsRestart);
+            }
+            AdvanceStops();
+            foreach (var actor in _startOrder.Where(a => a.StartWhenStopped is not null && !a.State.IsAlive() && a.PendingStop is null).ToList())
+            {
+                var reason = actor.StartWhenStopped!;
+                actor.StartWhenStopped = null;
+                AttemptStart(actor, reason, countsAsRestart: true);
+            }
+        } while (seen != _version);
+
+        if (ShuttingDown && !_actors.Any(a => a.State.IsAlive())) _allDown.TrySetResult();
+        if (_detailChanged) PublishSnapshot();
+    }
+
+    /// <summary>Sends each pending stop once no dependant of the process is still alive and on its way down.</summary>
+    private void AdvanceStops()
+    {
+        foreach (var actor in _startOrder.Reverse().Where(a => a.PendingStop is not null).ToList())
+        {
+            var reason = actor.PendingStop!;
+            if (!actor.State.IsAlive() || actor.State == ProcessState.Stopping)
+            {
+                if (actor.State is ProcessState.Waiting or ProcessState.Backoff) actor.Stop(reason);
+                actor.PendingStop = null;
+                continue;
+            }
+            var blocked = _actors.Any(d =>
+                d.Config.DependsOn.Any(x => x.Name == actor.Name) &&
+                (d.State == ProcessState.Stopping || (d.PendingStop is not null && d.State.IsAlive())));
+            if (blocked) continue;
+            actor.PendingStop = null;
+            actor.Stop(reason);
+        }
+    }
+
+    /// <summary>The shutdown deadline: whatever is still alive is stopped and SIGKILLed at once.</summary>
+    private void KillRemaining()
+    {
+        foreach (var actor in _actors.Where(a => a.State.IsAlive()))
+        {
+            actor.PendingStop = null;
+            if (actor.State != ProcessState.Stopping) actor.Stop("shutdown");
+            actor.Kill();
+        }
+        _shutdownTimer.Disposable = Clock.Schedule(KillGrace, () => Post(GiveUpOnExits));
+    }
+
+    private void GiveUpOnExits()
+    {
+        foreach (var actor in _actors.Where(a => a.State.IsAlive()))
+        {
+            Publish(new Notice(Clock.Now, actor.Name, NoticeLevel.Error, $"did not exit {DurationText.Format(KillGrace)} after SIGKILL"));
+        }
+        _allDown.TrySetResult();
+    }
+
+    private void Add(ProcessConfig process)
+    {
+        var actor = new ProcessActor(process, this);
+        _actors.Add(actor);
+        _byName = _byName.SetItem(actor.Name, actor);
+        _logFeeds[actor] = actor.Log.Lines.Subscribe(_logs.OnNext);
+    }
+
+    private void Remove(ProcessActor actor)
+    {
+        if (_logFeeds.Remove(actor, out var feed)) feed.Dispose();
+        _actors.Remove(actor);
+        _byName = _byName.Remove(actor.Name);
+        actor.Dispose();
+    }
+
+    private ProcessActor? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// Dependencies first (a loaded config has no cycle). The engine gates every start on its dependencies anyway;
+    /// this order makes commands act, and events read, in a sensible order, and stops go the reverse way.
+    /// </summary>
+    private IReadOnlyList<ProcessActor> OrderForStart() =>
+        DependencyGraph.Of(_actors.Select(a => a.Config)).StartOrder.Select(name => _byName[name]).ToList();
+
+    private void PublishSnapshot()
+    {
+        _detailChanged = false;
+        _snapshots.OnNext([.. _actors.Select(a => a.Snapshot())]);
+    }
+
+    private static string Describe(ProcessState state) => state.ToString().ToLowerInvariant();
+
+    private static Dictionary<string, string> CurrentEnvironment()
+    {
+        var environment = new Dictionary<string, string>();
+        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            if (entry.Key is string key && entry.Value is string value) environment[key] = value;
+        }
+        return environment;
+    }
+}
