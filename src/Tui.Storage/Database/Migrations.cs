@@ -70,6 +70,21 @@ public static class Migrations
             );
             CREATE INDEX reloads_by_time ON reloads(at);
             """),
+        new(2, "downsampled stats: one row per process per bucket", """
+            -- Samples are folded into fixed buckets as they are written; a bucket that spans two batches is merged
+            -- by the upsert, so avg CPU = cpu_sum / samples stays exact.
+            CREATE TABLE stats (
+                id           INTEGER PRIMARY KEY,
+                process      TEXT    NOT NULL,
+                bucket_start INTEGER NOT NULL,
+                samples      INTEGER NOT NULL,
+                cpu_sum      REAL    NOT NULL,
+                cpu_max      REAL    NOT NULL,
+                rss_max      INTEGER NOT NULL,
+                UNIQUE (process, bucket_start)
+            );
+            CREATE INDEX stats_by_time ON stats(bucket_start);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

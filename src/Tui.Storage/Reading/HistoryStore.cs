@@ -85,6 +85,14 @@ public sealed class HistoryStore : IDisposable
         """, process, since, r => new RestartRecord(
             r.GetString(0), FromMs(r.GetInt64(1)), r.GetInt32(2), TimeSpan.FromMilliseconds(r.GetInt64(3)), r.GetString(4)));
 
+    /// <summary>Downsampled stats of one process (or all), oldest first; empty for a database older than schema version 2.</summary>
+    public IReadOnlyList<StatsPoint> Stats(string? process = null, DateTimeOffset? since = null) => Query(2, """
+        SELECT process, bucket_start, samples, cpu_sum, cpu_max, rss_max FROM stats
+        WHERE (@process IS NULL OR process = @process) AND (@since IS NULL OR bucket_start >= @since)
+        ORDER BY bucket_start, process
+        """, process, since, r => new StatsPoint(
+            r.GetString(0), FromMs(r.GetInt64(1)), r.GetInt32(2), r.GetDouble(3) / Math.Max(1, r.GetInt32(2)), r.GetDouble(4), r.GetInt64(5)));
+
     public HistoryCounts Counts(string? process = null, DateTimeOffset? since = null)
     {
         if (SchemaVersion < 1) return new HistoryCounts(0, 0, 0, 0, 0, 0);

@@ -11,7 +11,8 @@ internal sealed class HistoryBatchWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly PreparedStatement _insertRun, _closeRun, _insertEndedRun, _noteRunReason,
-        _insertTransition, _insertRestart, _insertNotice, _insertReload;
+        _insertTransition, _insertRestart, _insertNotice, _insertReload, _upsertStats;
+    private readonly Dictionary<StatsBuckets.Key, StatsBuckets.Aggregate> _buckets = [];
 
     public HistoryBatchWriter(SqliteConnection connection)
     {
@@ -40,6 +41,14 @@ internal sealed class HistoryBatchWriter : IDisposable
             "INSERT INTO notices (at, process, level, message) VALUES (@p0, @p1, @p2, @p3)", 4);
         _insertReload = new(connection,
             "INSERT INTO reloads (at, added, removed, changed, error) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
+        _upsertStats = new(connection, """
+            INSERT INTO stats (process, bucket_start, samples, cpu_sum, cpu_max, rss_max) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)
+            ON CONFLICT (process, bucket_start) DO UPDATE SET
+                samples = samples + excluded.samples,
+                cpu_sum = cpu_sum + excluded.cpu_sum,
+                cpu_max = max(cpu_max, excluded.cpu_max),
+                rss_max = max(rss_max, excluded.rss_max)
+            """, 6);
     }
 
     /// <summary>Writes the batch; returns the rows it inserted or changed.</summary>
@@ -47,10 +56,14 @@ internal sealed class HistoryBatchWriter : IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         var rows = 0;
+        _buckets.Clear();
         foreach (var entry in batch)
         {
             if (entry is EventEntry e) rows += WriteEvent(transaction, e);
+            else if (entry is StatsEntry s) StatsBuckets.Add(_buckets, s.Stats);
         }
+        foreach (var (key, a) in _buckets)
+            rows += _upsertStats.Execute(transaction, key.Process, key.BucketStartMs, a.Samples, a.CpuSum, a.CpuMax, a.RssMax);
         transaction.Commit();
         return rows;
     }
@@ -90,7 +103,7 @@ internal sealed class HistoryBatchWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _insertRun, _closeRun, _insertEndedRun, _noteRunReason, _insertTransition, _insertRestart, _insertNotice, _insertReload })
+        foreach (var statement in new[] { _insertRun, _closeRun, _insertEndedRun, _noteRunReason, _insertTransition, _insertRestart, _insertNotice, _insertReload, _upsertStats })
             statement.Dispose();
     }
 }

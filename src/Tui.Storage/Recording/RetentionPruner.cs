@@ -9,14 +9,18 @@ internal static class RetentionPruner
     /// <summary>Rows deleted per table per step when over size: a short transaction each, repeated until under the target.</summary>
     private const int SizeChunkRows = 1000;
 
-    /// <summary>Each table, how to tell its rows' time, and which rows may go (a run that is still going stays).</summary>
-    private static readonly (string Table, string Time, string Deletable)[] Tables =
+    /// <summary>
+    /// Each table, its indexed time column (so an age scan covers only old rows), the time its rows count as,
+    /// and which rows may go (a run that is still going stays).
+    /// </summary>
+    private static readonly (string Table, string Indexed, string Time, string Deletable)[] Tables =
     [
-        ("runs", "COALESCE(ended_at, started_at)", "(ended_at IS NOT NULL OR end_unknown = 1)"),
-        ("transitions", "at", "1"),
-        ("restarts", "at", "1"),
-        ("notices", "at", "1"),
-        ("reloads", "at", "1"),
+        ("runs", "started_at", "COALESCE(ended_at, started_at)", "(ended_at IS NOT NULL OR end_unknown = 1)"),
+        ("transitions", "at", "at", "1"),
+        ("restarts", "at", "at", "1"),
+        ("notices", "at", "at", "1"),
+        ("reloads", "at", "at", "1"),
+        ("stats", "bucket_start", "bucket_start", "1"),
     ];
 
     /// <returns>The rows deleted.</returns>
@@ -45,12 +49,10 @@ internal static class RetentionPruner
     {
         using var transaction = connection.BeginTransaction();
         long deleted = 0;
-        foreach (var (table, time, deletable) in Tables)
+        foreach (var (table, indexed, time, deletable) in Tables)
         {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            // The first condition is on the indexed column, so the scan covers only the old rows.
-            var indexed = table == "runs" ? "started_at" : "at";
             command.CommandText = $"DELETE FROM {table} WHERE {indexed} < @cutoff AND {time} < @cutoff AND {deletable}";
             command.Parameters.AddWithValue("@cutoff", cutoffMs);
             deleted += command.ExecuteNonQuery();
@@ -63,7 +65,7 @@ internal static class RetentionPruner
     {
         using var transaction = connection.BeginTransaction();
         long deleted = 0;
-        foreach (var (table, _, deletable) in Tables)
+        foreach (var (table, _, _, deletable) in Tables)
         {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
