@@ -83,11 +83,16 @@ public sealed class PosixChildProcess : IChildProcess
 
     public void SignalGroup(int signal) => ProcessGroup.Signal(Pid, signal);
 
-    /// <summary>Changes the pty's window size (the child gets SIGWINCH); nothing without a pty.</summary>
+    /// <summary>
+    /// Changes the pty's window size (the child gets SIGWINCH). Nothing happens without a pty or once the
+    /// terminal is closed.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A size of 0 or above 65535 in either direction.</exception>
     public void Resize(TerminalSize size)
     {
-        if (_pty is null || Volatile.Read(ref _disposed) != 0 || _pty.Master.IsClosed) return;
-        _pty.Resize(size);
+        if (!PseudoTerminal.IsValid(size)) throw new ArgumentOutOfRangeException(nameof(size), size, "1..65535 columns and rows");
+        if (_pty is null || Volatile.Read(ref _disposed) != 0) return;
+        _pty.TryResize(size);
     }
 
     private void OnExited(object? sender, EventArgs e)

@@ -35,6 +35,7 @@ internal sealed class PseudoTerminal : IDisposable
     /// <exception cref="LaunchException">No pseudo-terminal could be allocated.</exception>
     public static unsafe PseudoTerminal Open(TerminalSize size)
     {
+        if (!IsValid(size)) throw new LaunchException($"invalid terminal size {size.Columns}x{size.Rows}");
         var masterFd = LibC.posix_openpt(LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
         if (masterFd < 0) throw Failure("posix_openpt");
         var master = new SafeFileHandle(masterFd, ownsHandle: true);
@@ -49,14 +50,11 @@ internal sealed class PseudoTerminal : IDisposable
             var slaveFd = LibC.open(slavePath, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
             if (slaveFd < 0) throw Failure($"open {slavePath}");
             var terminal = new PseudoTerminal(master, new SafeFileHandle(slaveFd, ownsHandle: true), slavePath);
-            try
+            if (!terminal.TryResize(size))
             {
-                terminal.Resize(size);
-            }
-            catch
-            {
+                var failure = Failure("ioctl(TIOCSWINSZ)");
                 terminal.Dispose();
-                throw;
+                throw failure;
             }
             return terminal;
         }
@@ -67,15 +65,21 @@ internal sealed class PseudoTerminal : IDisposable
         }
     }
 
-    /// <summary>Sets the window size (the child gets SIGWINCH when it changes).</summary>
-    public void Resize(TerminalSize size)
+    public static bool IsValid(TerminalSize size) =>
+        size.Columns is >= 1 and <= ushort.MaxValue && size.Rows is >= 1 and <= ushort.MaxValue;
+
+    /// <summary>Sets the window size (the child gets SIGWINCH when it changes); false once the master is closed.</summary>
+    public bool TryResize(TerminalSize size)
     {
-        if (size.Columns is < 1 or > ushort.MaxValue || size.Rows is < 1 or > ushort.MaxValue)
-        {
-            throw new LaunchException($"invalid terminal size {size.Columns}x{size.Rows}");
-        }
         var winsize = new LibC.WinSize { Columns = (ushort)size.Columns, Rows = (ushort)size.Rows };
-        if (LibC.ioctl(Master, LibC.TIOCSWINSZ, ref winsize) != 0) throw Failure("ioctl(TIOCSWINSZ)");
+        try
+        {
+            return LibC.ioctl(Master, LibC.TIOCSWINSZ, ref winsize) == 0;
+        }
+        catch (ObjectDisposedException)
+        {
+            return false; // closed after the last output was copied
+        }
     }
 
     /// <summary>Closes Tui's copy of the slave (see <see cref="Slave"/>).</summary>

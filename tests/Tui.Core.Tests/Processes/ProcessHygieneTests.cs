@@ -1,4 +1,6 @@
+using System.Runtime;
 using Tui.Core.Processes;
+using Xunit.Abstractions;
 
 namespace Tui.Core.Tests.Processes;
 
@@ -7,7 +9,7 @@ namespace Tui.Core.Tests.Processes;
 public sealed class ProcessHygieneCollection;
 
 [Collection(nameof(ProcessHygieneTests))]
-public sealed class ProcessHygieneTests : IDisposable
+public sealed class ProcessHygieneTests(ITestOutputHelper output) : IDisposable
 {
     private const int Cycles = 200;
 
@@ -23,6 +25,9 @@ public sealed class ProcessHygieneTests : IDisposable
     /// <summary>A leak of even 10 KB per cycle would show as 2 MB.</summary>
     private const long HeapToleranceBytes = 1024 * 1024;
 
+    /// <summary>200 cycles allocate about 12 MB; with room to spare, no GC (and no finalizer) runs during them.</summary>
+    private const long NoGcBudgetBytes = 64L * 1024 * 1024;
+
     private readonly ChildHarness _harness = new();
 
     public void Dispose() => _harness.Dispose();
@@ -33,9 +38,16 @@ public sealed class ProcessHygieneTests : IDisposable
         for (var i = 0; i < WarmUpCycles; i++) await Cycle(i);
         var (fds, threads, heap) = Measure();
 
+        // No GC while cycling: a handle that was not disposed must not be rescued by its finalizer.
+        var noGc = GC.TryStartNoGCRegion(NoGcBudgetBytes);
         for (var i = 0; i < Cycles; i++) await Cycle(i);
+        var fdsBeforeGc = Directory.GetFileSystemEntries("/proc/self/fd").Length;
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
         var (fdsAfter, threadsAfter, heapAfter) = Measure();
+        output.WriteLine($"no-GC region held: {noGc && fdsBeforeGc > 0}; fds before any GC {fdsBeforeGc}");
+        output.WriteLine($"after {Cycles} cycles: fds {fds} -> {fdsAfter}, threads {threads} -> {threadsAfter}, GC heap {heap} -> {heapAfter} bytes");
 
+        Assert.True(fdsBeforeGc <= fds + FdTolerance, $"fds {fds} -> {fdsBeforeGc} before GC");
         Assert.True(fdsAfter <= fds + FdTolerance, $"fds {fds} -> {fdsAfter}");
         Assert.True(threadsAfter <= threads + ThreadTolerance, $"threads {threads} -> {threadsAfter}");
         Assert.True(heapAfter <= heap + HeapToleranceBytes, $"GC heap {heap} -> {heapAfter}");
