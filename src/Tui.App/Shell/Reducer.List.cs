@@ -14,7 +14,7 @@ public static partial class Reducer
     }
 
     internal static AppState Select(AppState state, RowKey key) =>
-        key == state.List.Selected ? state : Normalize(state with { List = state.List with { Selected = key } });
+        key == state.List.Selected ? state : FollowNewSelection(state, Normalize(state with { List = state.List with { Selected = key } }));
 
     private static AppState ToggleFold(AppState state, string group)
     {

@@ -88,16 +88,15 @@ public static partial class Reducer
             if (index >= offset + height) offset = index - height + 1;
         }
         offset = Math.Clamp(offset, 0, Math.Max(0, rows.Length - height));
-        var result = state;
-        if (selected != list.Selected || offset != list.Offset)
-            result = state with { List = list with { Selected = selected, Offset = offset } };
-        if (selected != list.Selected && !state.Log.Merged)
-        {
-            // Another process's log: start at its newest line again.
-            result = result with { Log = result.Log with { Follow = true, Offset = 0, CurrentMatch = null } };
-        }
-        return result;
+        if (selected == list.Selected && offset == list.Offset) return state;
+        return FollowNewSelection(state, state with { List = list with { Selected = selected, Offset = offset } });
     }
+
+    /// <summary>When the selection moved to another row, its log starts at the newest line again.</summary>
+    private static AppState FollowNewSelection(AppState before, AppState after) =>
+        after.List.Selected == before.List.Selected || after.Log.Merged
+            ? after
+            : after with { Log = after.Log with { Follow = true, Offset = 0, CurrentMatch = null } };
 
     internal static int IndexOf(ImmutableArray<ProcessRow> rows, RowKey? key)
     {
