@@ -6,8 +6,11 @@ namespace Tui.Storage.Recording;
 /// <summary>Deletes history past its age, then the oldest rows while the database is over its size, and gives the space back.</summary>
 internal static class RetentionPruner
 {
-    /// <summary>Rows deleted per table per step when over size: a short transaction each, repeated until under the target.</summary>
-    private const int SizeChunkRows = 1000;
+    /// <summary>
+    /// Over size, each step deletes the oldest share of every table that the excess is of the whole (plus this margin,
+    /// since rows differ in size), so a step neither crawls nor overshoots; steps repeat until under the target.
+    /// </summary>
+    private const double SizeStepMargin = 0.02;
 
     /// <summary>
     /// Each table, its indexed time column (so an age scan covers only old rows), the time its rows count as,
@@ -30,9 +33,9 @@ internal static class RetentionPruner
         if (UsedBytes(connection) > policy.MaxBytes)
         {
             var target = (long)(policy.MaxBytes * RetentionPolicy.SizeTargetFraction);
-            while (UsedBytes(connection) > target)
+            for (var used = UsedBytes(connection); used > target; used = UsedBytes(connection))
             {
-                var step = DeleteOldestChunk(connection);
+                var step = DeleteOldestShare(connection, Math.Min(1.0, (double)(used - target) / used + SizeStepMargin));
                 if (step == 0) break;
                 deleted += step;
             }
@@ -61,7 +64,7 @@ internal static class RetentionPruner
         return deleted;
     }
 
-    private static long DeleteOldestChunk(SqliteConnection connection)
+    private static long DeleteOldestShare(SqliteConnection connection, double share)
     {
         using var transaction = connection.BeginTransaction();
         long deleted = 0;
@@ -69,8 +72,10 @@ internal static class RetentionPruner
         {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
+            command.CommandText = $"SELECT count(*) FROM {table}";
+            var rows = (long)Math.Ceiling(Convert.ToInt64(command.ExecuteScalar()) * share);
             // Row ids grow with time, so the lowest ids are the oldest rows.
-            command.CommandText = $"DELETE FROM {table} WHERE id IN (SELECT id FROM {table} WHERE {deletable} ORDER BY id LIMIT {SizeChunkRows})";
+            command.CommandText = $"DELETE FROM {table} WHERE id IN (SELECT id FROM {table} WHERE {deletable} ORDER BY id LIMIT {rows})";
             deleted += command.ExecuteNonQuery();
         }
         transaction.Commit();
