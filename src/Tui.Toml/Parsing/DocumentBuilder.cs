@@ -63,6 +63,8 @@ internal sealed class DocumentBuilder
             {
                 TomlTable { Origin: TomlTableOrigin.Inline } =>
                     $"cannot add to '{name}' with a dotted key: it is an inline table (defined {where}), which is complete once closed",
+                TomlTable { Origin: TomlTableOrigin.ImplicitByHeader } =>
+                    $"cannot add to table '{name}' with a dotted key: it was created implicitly by a [header] ({where}); define it with [{name}] and add the key there",
                 TomlTable =>
                     $"cannot add to table '{name}' with a dotted key: it was defined by a [header] ({where}); add the key under that header instead",
                 TomlArray =>
