@@ -51,7 +51,7 @@ public sealed class HistoryRecorder : IDisposable
         _path = databasePath;
         _clock = clock;
         _options = options ?? RecorderOptions.Default;
-        _startTicksOf = startTicksOf ?? ProcStat.TryReadStartTicks;
+        _startTicksOf = startTicksOf ?? ProcStatFile.TryReadStartTicks;
         if (writer is null)
         {
             _ownedWriter = new EventLoopScheduler(start => new Thread(start) { Name = "tui-history", IsBackground = true });

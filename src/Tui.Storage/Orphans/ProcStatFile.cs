@@ -7,20 +7,23 @@ namespace Tui.Storage.Orphans;
 /// <param name="ProcessGroup">Field 5, pgrp.</param>
 /// <param name="Session">Field 6.</param>
 /// <param name="StartTicks">Field 22: when it started, in clock ticks since boot. With the pid it names one process: a reused pid gets a later start time.</param>
-public readonly record struct ProcStatInfo(int Pid, char State, int ProcessGroup, int Session, long StartTicks)
+public readonly record struct ProcStatFields(int Pid, char State, int ProcessGroup, int Session, long StartTicks)
 {
     /// <summary>Still running (or stopped): not a zombie waiting to be reaped, not dead.</summary>
     public bool IsLive => State is not ('Z' or 'X' or 'x');
 }
 
-/// <summary>Reads /proc/&lt;pid&gt;/stat.</summary>
-public static class ProcStat
+/// <summary>
+/// Reads /proc/&lt;pid&gt;/stat with the start time, which orphan recovery needs to tell a process from a later one
+/// that reuses its pid (Tui.Core's ProcStat reads the other fields the process layer needs).
+/// </summary>
+public static class ProcStatFile
 {
     // 1-based field numbers from proc(5); the fields after the command name start at field 3.
     private const int FirstFieldAfterName = 3, StateField = 3, ProcessGroupField = 5, SessionField = 6, StartTimeField = 22;
 
     /// <summary>The process's identity fields, or null when there is no such process (or it vanished while we read).</summary>
-    public static ProcStatInfo? TryRead(int pid)
+    public static ProcStatFields? TryRead(int pid)
     {
         if (pid <= 0) return null;
         string text;
@@ -37,7 +40,7 @@ public static class ProcStat
     public static long? TryReadStartTicks(int pid) => TryRead(pid) is { IsLive: true } info ? info.StartTicks : null;
 
     /// <summary>Parses a stat line. The command name is in parentheses and may itself hold spaces and ')', so fields are counted after the last ')'.</summary>
-    public static ProcStatInfo? Parse(int pid, string text)
+    public static ProcStatFields? Parse(int pid, string text)
     {
         var close = text.LastIndexOf(')');
         if (close < 0) return null;
@@ -48,6 +51,6 @@ public static class ProcStat
             || !int.TryParse(Field(SessionField), NumberStyles.Integer, CultureInfo.InvariantCulture, out var session)
             || !long.TryParse(Field(StartTimeField), NumberStyles.Integer, CultureInfo.InvariantCulture, out var start))
             return null;
-        return new ProcStatInfo(pid, Field(StateField)[0], pgrp, session, start);
+        return new ProcStatFields(pid, Field(StateField)[0], pgrp, session, start);
     }
 }
