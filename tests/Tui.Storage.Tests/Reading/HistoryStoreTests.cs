@@ -62,4 +62,21 @@ public sealed class HistoryStoreTests : IDisposable
 
         Assert.Equal(2, store.Runs().Count);
     }
+
+    [Fact]
+    public void A_database_held_exclusively_by_another_program_is_reported_as_locked()
+    {
+        using (var h = new RecorderHarness(DbPath)) h.Emit(h.Started("api", 1, 1));
+        using var other = RawDatabase.Open(DbPath);
+        // Exclusive locking mode keeps the lock after the write commits, as a program that owns the file would.
+        RawDatabase.Execute(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; INSERT INTO notices (at, level, message) VALUES (0, 'Info', 'mine'); COMMIT;");
+
+        var error = Assert.Throws<HistoryUnavailableException>(() =>
+        {
+            using var store = HistoryStore.Open(DbPath, TimeSpan.FromSeconds(1));
+            store.Runs();
+        });
+
+        Assert.Equal($"{DbPath} is locked by another program", error.Message);
+    }
 }
