@@ -7,7 +7,11 @@ public abstract record InputEvent;
 public sealed record ResizeEvent(int Width, int Height) : InputEvent;
 
 /// <summary>Text pasted while bracketed paste was on: it arrives whole and is never taken for key commands.</summary>
-public sealed record PasteEvent(string Text) : InputEvent;
+public sealed record PasteEvent(string Text) : InputEvent
+{
+    /// <summary>True when the paste was longer than the decoder keeps and was cut.</summary>
+    public bool Truncated { get; init; }
+}
 
 /// <summary>The terminal window gained or lost focus (mode 1004).</summary>
 public sealed record FocusEvent(bool Focused) : InputEvent;
