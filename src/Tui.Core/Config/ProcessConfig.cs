@@ -60,7 +60,26 @@ public sealed record ProcessConfig(
     bool Tty,
     WatchConfig? Watch,
     string Definition,
-    Tui.Toml.TomlPosition Position);
+    Tui.Toml.TomlPosition Position)
+{
+    /// <summary>Gates the Ready state (and dependants waiting for "healthy"); null: ready once running (or on READY=1 with <see cref="Notify"/>).</summary>
+    public HealthCheckConfig? Readiness { get; init; }
+
+    /// <summary>Restarts the process (by its restart policy) after <see cref="HealthCheckConfig.Retries"/> failures in a row; null: none.</summary>
+    public HealthCheckConfig? Liveness { get; init; }
+
+    /// <summary>Memory, CPU and runtime limits; null: none.</summary>
+    public LimitsConfig? Limits { get; init; }
+
+    /// <summary>The watchdog: a child silent for this long (no heartbeat, no WATCHDOG=1) goes stale, then unhealthy, then is restarted.</summary>
+    public TimeSpan? HeartbeatTimeout { get; init; }
+
+    /// <summary>Speaks systemd's sd_notify: NOTIFY_SOCKET is set, and the process is ready on READY=1.</summary>
+    public bool Notify { get; init; }
+
+    /// <summary>The events the child may send, by name (progress is always allowed).</summary>
+    public ImmutableDictionary<string, EventSchema> Events { get; init; } = ImmutableDictionary<string, EventSchema>.Empty;
+}
 
 /// <summary>What to run: a shell line (run by /bin/sh -c) or an argv executed directly.</summary>
 public abstract record CommandSpec

@@ -208,7 +208,7 @@ public sealed class ProcessKeyTests : IDisposable
     [Theory]
     [InlineData("restrat = \"always\"", "3:1: unknown key `restrat` in [processes.api]; did you mean `restart`?")]
     [InlineData("depend_on = [\"db\"]", "3:1: unknown key `depend_on` in [processes.api]; did you mean `depends_on`?")]
-    [InlineData("readiness = { http = \"x\" }", "3:1: unknown key `readiness` in [processes.api]")]
+    [InlineData("healthcheck = { http = \"x\" }", "3:1: unknown key `healthcheck` in [processes.api]")]
     public void Unknown_keys_are_errors_with_a_suggestion(string keys, string expected) => Assert.Equal(expected, ApiError(keys));
 
     [Theory]

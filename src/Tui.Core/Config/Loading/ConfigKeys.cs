@@ -12,9 +12,15 @@ internal static class ConfigKeys
     [
         "command", "cwd", "env", "env_file", "group", "autostart", "disabled", "replicas", "restart",
         "max_restarts", "restart_window", "backoff", "stop_signal", "stop_timeout", "depends_on", "kind", "tty", "watch",
+        "readiness", "liveness", "limits", "heartbeat_timeout", "notify", "events",
     ];
 
     public static readonly string[] Backoff = ["initial", "factor", "max", "reset_after"];
 
     public static readonly string[] Watch = ["paths", "ignore", "debounce", "signal"];
+
+    public static readonly string[] HealthCheck =
+        ["exec", "http", "tcp", "unix", "output", "interval", "timeout", "retries", "start_period", "status", "body"];
+
+    public static readonly string[] Limits = ["max_memory", "max_cpu", "max_runtime", "on_memory", "on_cpu", "on_runtime", "window"];
 }

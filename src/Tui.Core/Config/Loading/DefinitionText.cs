@@ -35,10 +35,33 @@ internal static class DefinitionText
             Line("watch", $"paths={List(watch.Paths)} ignore={List(watch.Ignore)} debounce={Duration.Format(watch.Debounce)} " +
                           $"signal={(watch.Signal is { } s ? Signals.Name(s) : "restart")}");
         }
+        if (p.Readiness is { } readiness) Line("readiness", Check(readiness));
+        if (p.Liveness is { } liveness) Line("liveness", Check(liveness));
+        if (p.Limits is { } limits)
+        {
+            Line("limits", $"memory={limits.MaxMemoryBytes?.ToString(CultureInfo.InvariantCulture) ?? "none"}:{limits.OnMemory} " +
+                           $"cpu={limits.MaxCpuPercent?.ToString("R", CultureInfo.InvariantCulture) ?? "none"}:{limits.OnCpu} " +
+                           $"runtime={(limits.MaxRuntime is { } runtime ? Duration.Format(runtime) : "none")}:{limits.OnRuntime} window={Duration.Format(limits.Window)}");
+        }
+        if (p.HeartbeatTimeout is { } heartbeat) Line("heartbeat_timeout", Duration.Format(heartbeat));
+        if (p.Notify) Line("notify", "true");
+        foreach (var (name, schema) in p.Events.OrderBy(e => e.Key, StringComparer.Ordinal))
+            Line("event " + Quote(name), List(schema.Fields.Select(f => $"{f.Name}:{f.Type}{(f.Optional ? "?" : "")}")));
         return text.ToString();
 
         void Line(string key, string value) => text.Append(key).Append(' ').Append(value).Append('\n');
     }
+
+    private static string Check(HealthCheckConfig check) =>
+        $"{Probe(check.Probe)} interval={Duration.Format(check.Interval)} timeout={Duration.Format(check.Timeout)} " +
+        $"retries={check.Retries.ToString(CultureInfo.InvariantCulture)} start_period={Duration.Format(check.StartPeriod)}";
+
+    private static string Probe(ProbeSpec probe) => probe switch
+    {
+        ProbeSpec.Exec exec => "exec " + Quote(exec.Command is CommandSpec.Shell ? "shell" : "exec") + " " + List(exec.Command.Argv),
+        ProbeSpec.Http http => $"http {Quote(http.Url.ToString())} status={http.MinStatus}-{http.MaxStatus} body={Quote(http.BodyPattern ?? "")}",
+        _ => Quote(probe.Display),
+    };
 
     private static string Bool(bool value) => value ? "true" : "false";
 

@@ -32,4 +32,30 @@ internal sealed record ProcessDraft(
     TomlPosition? DependsOnPosition,
     ProcessKind Kind,
     bool Tty,
-    WatchConfig? Watch);
+    WatchConfig? Watch)
+{
+    /// <summary>The health, limit and child-protocol keys (readiness, liveness, limits, heartbeat_timeout, notify, events).</summary>
+    public MonitoringDraft Monitoring { get; init; } = MonitoringDraft.None;
+}
+
+/// <summary>What a process asks Tui to watch besides its exit; copied as is onto each replica's <see cref="ProcessConfig"/>.</summary>
+internal sealed record MonitoringDraft(
+    HealthCheckConfig? Readiness,
+    HealthCheckConfig? Liveness,
+    LimitsConfig? Limits,
+    TimeSpan? HeartbeatTimeout,
+    bool Notify,
+    ImmutableDictionary<string, EventSchema> Events)
+{
+    public static MonitoringDraft None { get; } = new(null, null, null, null, false, ImmutableDictionary<string, EventSchema>.Empty);
+
+    public ProcessConfig ApplyTo(ProcessConfig process) => process with
+    {
+        Readiness = Readiness,
+        Liveness = Liveness,
+        Limits = Limits,
+        HeartbeatTimeout = HeartbeatTimeout,
+        Notify = Notify,
+        Events = Events,
+    };
+}

@@ -47,12 +47,13 @@ internal static partial class ProcessReader
         // A job is expected to finish, so by default it is not restarted; a service that dies is restarted when it failed.
         var restart = reader.OneOf("restart", RestartChoices) ?? (kind == ProcessKind.Job ? RestartPolicy.No : RestartPolicy.OnFailure);
 
+        var cwd = Paths.Resolve(baseDirectory, reader.String("cwd")) ?? baseDirectory;
         return new ProcessDraft(
             Name: name,
             Position: table.Position,
             NamePosition: namePosition,
             Command: ReadCommand(reader, name, table.Position),
-            Cwd: Paths.Resolve(baseDirectory, reader.String("cwd")) ?? baseDirectory,
+            Cwd: cwd,
             Env: reader.Table("env"),
             EnvFiles: reader.StringOrArray("env_file") ?? [],
             Group: reader.String("group"),
@@ -69,7 +70,30 @@ internal static partial class ProcessReader
             DependsOnPosition: table.ContainsKey("depends_on") ? table.KeyPosition("depends_on") : null,
             Kind: kind,
             Tty: reader.Bool("tty") ?? false,
-            Watch: ReadWatch(reader, name));
+            Watch: ReadWatch(reader, name))
+        {
+            Monitoring = ReadMonitoring(reader, cwd),
+        };
+    }
+
+    /// <summary>A watchdog quicker than this would restart a healthy child that was merely descheduled for a moment.</summary>
+    public static readonly TimeSpan MinHeartbeatTimeout = TimeSpan.FromMilliseconds(100);
+
+    private static MonitoringDraft ReadMonitoring(TableReader reader, string cwd)
+    {
+        var heartbeat = reader.Duration("heartbeat_timeout");
+        if (heartbeat < MinHeartbeatTimeout)
+        {
+            reader.Error(reader.Node("heartbeat_timeout")!.Position, $"heartbeat_timeout must be at least {Values.Duration.Format(MinHeartbeatTimeout)}");
+            heartbeat = null;
+        }
+        return new MonitoringDraft(
+            Readiness: HealthReader.Read(reader, "readiness", cwd),
+            Liveness: HealthReader.Read(reader, "liveness", cwd),
+            Limits: LimitsReader.Read(reader),
+            HeartbeatTimeout: heartbeat,
+            Notify: reader.Bool("notify") ?? false,
+            Events: EventSchemaReader.Read(reader));
     }
 
     private static CommandSpec ReadCommand(TableReader reader, string name, TomlPosition tablePosition)
