@@ -17,7 +17,8 @@ public sealed class FrameScheduler : IDisposable
     private readonly Action _drawFrame;
     private readonly object _gate = new();
     private IDisposable? _pending;
-    private DateTimeOffset _lastFrame = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastFrame;
+    private bool _drawnBefore;
     private bool _disposed;
 
     public FrameScheduler(IScheduler scheduler, Action drawFrame, TimeSpan? minFrameInterval = null)
@@ -38,7 +39,7 @@ public sealed class FrameScheduler : IDisposable
         {
             if (_pending is not null || _disposed) return;
             var now = _scheduler.Now;
-            var due = _lastFrame == DateTimeOffset.MinValue ? TimeSpan.Zero : _lastFrame + MinFrameInterval - now;
+            var due = _drawnBefore ? _lastFrame + MinFrameInterval - now : TimeSpan.Zero;
             _pending = _scheduler.Schedule(due < TimeSpan.Zero ? TimeSpan.Zero : due, Fire);
         }
     }
@@ -50,6 +51,7 @@ public sealed class FrameScheduler : IDisposable
             if (_disposed) return;
             _pending = null;
             _lastFrame = _scheduler.Now;
+            _drawnBefore = true;
             FramesDrawn++;
         }
         _drawFrame();
