@@ -5,4 +5,5 @@ using Tui.App.Commands;
 var root = new RootCommand("Tui: a terminal process supervisor");
 root.Subcommands.Add(CheckCommand.Build());
 root.Subcommands.Add(UpCommand.Build());
+root.Subcommands.Add(HistoryCommand.Build());
 return await root.Parse(args).InvokeAsync();

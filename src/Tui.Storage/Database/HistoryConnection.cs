@@ -30,10 +30,14 @@ public static class HistoryConnection
         }
     }
 
-    /// <summary>Opens an existing database for reading only: a reader never creates, migrates or locks out the writer.</summary>
+    /// <summary>
+    /// Opens an existing database to read it: never creates or migrates it, and only ever runs SELECTs.
+    /// Read-write mode, not read-only, so that when the reader is the last to close it can remove the -wal and -shm
+    /// files (a read-only connection leaves them behind); SQLite itself falls back to read-only for a protected file.
+    /// </summary>
     public static SqliteConnection OpenForReading(string path, TimeSpan busyTimeout)
     {
-        var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadOnly, busyTimeout));
+        var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadWrite, busyTimeout));
         try
         {
             connection.Open();

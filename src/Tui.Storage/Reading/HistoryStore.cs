@@ -6,8 +6,8 @@ using static Tui.Storage.Database.UnixTime;
 namespace Tui.Storage.Reading;
 
 /// <summary>
-/// Reads a history database (for <c>tui history</c> and the monitor's history view). Opens read-only: reading never
-/// creates, migrates or blocks the recorder (WAL lets a reader and the writer work at once).
+/// Reads a history database (for <c>tui history</c> and the monitor's history view). Reading never creates,
+/// migrates or writes the file, and never blocks the recorder (WAL lets a reader and the writer work at once).
 /// Every failure surfaces as <see cref="HistoryUnavailableException"/> with a message that names the file.
 /// </summary>
 public sealed class HistoryStore : IDisposable

@@ -79,4 +79,27 @@ public sealed class HistoryStoreTests : IDisposable
 
         Assert.Equal($"{DbPath} is locked by another program", error.Message);
     }
+
+    [Fact]
+    public void A_reader_that_closes_last_leaves_no_wal_files_behind()
+    {
+        using (var h = new RecorderHarness(DbPath)) h.Emit(h.Started("api", 1, 1));
+        Assert.False(File.Exists(DbPath + "-wal"));
+
+        using (var store = HistoryStore.Open(DbPath)) Assert.Single(store.Runs());
+
+        Assert.False(File.Exists(DbPath + "-wal"));
+        Assert.False(File.Exists(DbPath + "-shm"));
+    }
+
+    [Fact]
+    public void A_write_protected_database_can_still_be_read()
+    {
+        using (var h = new RecorderHarness(DbPath)) h.Emit(h.Started("api", 1, 1));
+        using var readOnly = ReadOnlyFile.Make(DbPath);
+
+        using var store = HistoryStore.Open(DbPath);
+
+        Assert.Single(store.Runs());
+    }
 }
