@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Tui.Core.Config.Values;
 using Tui.Core.Processes;
 
@@ -16,56 +15,73 @@ internal static class DefinitionText
 {
     public static string Of(ProcessConfig p)
     {
-        var text = new StringBuilder();
-        Line("command", Quote(p.Command is CommandSpec.Shell ? "shell" : "exec") + " " + List(p.Command.Argv));
-        Line("cwd", Quote(p.Cwd));
+        var text = new StringBuilder(256);
+        text.Append("command ").Append(p.Command is CommandSpec.Shell ? "shell " : "exec ");
+        AppendList(text, p.Command.Argv);
+        text.Append("\ncwd ");
+        AppendQuoted(text, p.Cwd);
         foreach (var (key, value) in p.Env.OrderBy(e => e.Key, StringComparer.Ordinal))
-            Line("env " + Quote(key), Quote(value));
-        Line("kind", p.Kind.ToString());
-        Line("disabled", Bool(p.Disabled));
-        Line("tty", Bool(p.Tty));
-        Line("restart", $"{p.Restart} max={p.MaxRestarts?.ToString(CultureInfo.InvariantCulture) ?? "unlimited"} window={Duration.Format(p.RestartWindow)}");
-        Line("backoff", $"initial={Duration.Format(p.Backoff.Initial)} factor={p.Backoff.Factor.ToString("R", CultureInfo.InvariantCulture)} " +
-                        $"max={Duration.Format(p.Backoff.Max)} reset_after={Duration.Format(p.Backoff.ResetAfter)}");
-        Line("stop", $"{Signals.Name(p.StopSignal)} timeout={Duration.Format(p.StopTimeout)}");
+        {
+            text.Append("\nenv ");
+            AppendQuoted(text, key);
+            text.Append(' ');
+            AppendQuoted(text, value);
+        }
+        text.Append("\nkind ").Append(p.Kind.ToString())
+            .Append("\ndisabled ").Append(Bool(p.Disabled))
+            .Append("\ntty ").Append(Bool(p.Tty))
+            .Append("\nrestart ").Append(p.Restart.ToString())
+            .Append(" max=").Append(p.MaxRestarts?.ToString(CultureInfo.InvariantCulture) ?? "unlimited")
+            .Append(" window=").Append(Duration.Format(p.RestartWindow))
+            .Append("\nbackoff initial=").Append(Duration.Format(p.Backoff.Initial))
+            .Append(" factor=").Append(p.Backoff.Factor.ToString("R", CultureInfo.InvariantCulture))
+            .Append(" max=").Append(Duration.Format(p.Backoff.Max))
+            .Append(" reset_after=").Append(Duration.Format(p.Backoff.ResetAfter))
+            .Append("\nstop ").Append(Signals.Name(p.StopSignal))
+            .Append(" timeout=").Append(Duration.Format(p.StopTimeout));
         foreach (var dependency in p.DependsOn.OrderBy(d => d.Name, StringComparer.Ordinal))
-            Line("depends_on " + Quote(dependency.Name), dependency.Condition.ToString());
+        {
+            text.Append("\ndepends_on ");
+            AppendQuoted(text, dependency.Name);
+            text.Append(' ').Append(dependency.Condition.ToString());
+        }
         if (p.Watch is { } watch)
         {
-            Line("watch", $"paths={List(watch.Paths)} ignore={List(watch.Ignore)} debounce={Duration.Format(watch.Debounce)} " +
-                          $"signal={(watch.Signal is { } s ? Signals.Name(s) : "restart")}");
+            text.Append("\nwatch paths=");
+            AppendList(text, watch.Paths);
+            text.Append(" ignore=");
+            AppendList(text, watch.Ignore);
+            text.Append(" debounce=").Append(Duration.Format(watch.Debounce))
+                .Append(" signal=").Append(watch.Signal is { } s ? Signals.Name(s) : "restart");
         }
-        if (p.Readiness is { } readiness) Line("readiness", Check(readiness));
-        if (p.Liveness is { } liveness) Line("liveness", Check(liveness));
-        if (p.Limits is { } limits)
-        {
-            Line("limits", $"memory={limits.MaxMemoryBytes?.ToString(CultureInfo.InvariantCulture) ?? "none"}:{limits.OnMemory} " +
-                           $"cpu={limits.MaxCpuPercent?.ToString("R", CultureInfo.InvariantCulture) ?? "none"}:{limits.OnCpu} " +
-                           $"runtime={(limits.MaxRuntime is { } runtime ? Duration.Format(runtime) : "none")}:{limits.OnRuntime} window={Duration.Format(limits.Window)}");
-        }
-        if (p.HeartbeatTimeout is { } heartbeat) Line("heartbeat_timeout", Duration.Format(heartbeat));
-        if (p.Notify) Line("notify", "true");
-        foreach (var (name, schema) in p.Events.OrderBy(e => e.Key, StringComparer.Ordinal))
-            Line("event " + Quote(name), List(schema.Fields.Select(f => $"{f.Name}:{f.Type}{(f.Optional ? "?" : "")}")));
-        return text.ToString();
-
-        void Line(string key, string value) => text.Append(key).Append(' ').Append(value).Append('\n');
+        return text.Append('\n').ToString();
     }
-
-    private static string Check(HealthCheckConfig check) =>
-        $"{Probe(check.Probe)} interval={Duration.Format(check.Interval)} timeout={Duration.Format(check.Timeout)} " +
-        $"retries={check.Retries.ToString(CultureInfo.InvariantCulture)} start_period={Duration.Format(check.StartPeriod)}";
-
-    private static string Probe(ProbeSpec probe) => probe switch
-    {
-        ProbeSpec.Exec exec => "exec " + Quote(exec.Command is CommandSpec.Shell ? "shell" : "exec") + " " + List(exec.Command.Argv),
-        ProbeSpec.Http http => $"http {Quote(http.Url.ToString())} status={http.MinStatus}-{http.MaxStatus} body={Quote(http.BodyPattern ?? "")}",
-        _ => Quote(probe.Display),
-    };
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static string Quote(string value) => JsonSerializer.Serialize(value);
+    /// <summary>A double-quoted string with \ " and control characters escaped, so that no value can fake a line.</summary>
+    private static void AppendQuoted(StringBuilder text, string value)
+    {
+        text.Append('"');
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\') text.Append('\\').Append(c);
+            else if (c < ' ') text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            else text.Append(c);
+        }
+        text.Append('"');
+    }
 
-    private static string List(IEnumerable<string> values) => "[" + string.Join(",", values.Select(Quote)) + "]";
+    private static void AppendList(StringBuilder text, IEnumerable<string> values)
+    {
+        text.Append('[');
+        var first = true;
+        foreach (var value in values)
+        {
+            if (!first) text.Append(',');
+            AppendQuoted(text, value);
+            first = false;
+        }
+        text.Append(']');
+    }
 }
