@@ -49,8 +49,7 @@ public static partial class Reducer
         _ => true,
     };
 
-    internal static bool PassesFilter(LogLine line, string filter) =>
-        filter.Length == 0 || line.Text.Contains(filter, StringComparison.OrdinalIgnoreCase);
+    internal static bool PassesFilter(LogLine line, string filter) => LogText.Matches(line, filter);
 
     private static AppState OnLogs(AppState state, IReadOnlyList<LogLine> lines)
     {
