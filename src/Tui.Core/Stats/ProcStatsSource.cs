@@ -4,10 +4,11 @@ using Tui.Core.Stats.Native;
 namespace Tui.Core.Stats;
 
 /// <summary>
-/// Process-tree figures from Linux /proc. A round reads every /proc/&lt;pid&gt;/stat once (parent links, CPU times,
-/// threads, RSS, start time: one small file per process gives all of them) and counts open fds of the members of the
-/// sampled trees; descendants of all roots are found in that one scan.
-/// Thread-safe (rounds are serialised); cheap enough to sample hundreds of trees every second.
+/// Process-tree figures from Linux /proc. For each member of a tree it reads /proc/&lt;pid&gt;/stat (CPU times, threads,
+/// RSS, start time: one small file gives all of them) and counts its open fds. Members are found through the children
+/// files of each thread where the kernel has them (cost grows with the sampled trees only), otherwise with one scan of
+/// all of /proc per round shared by all roots.
+/// Thread-safe (rounds are serialised); cheap enough to sample a hundred trees every second.
 /// </summary>
 public sealed class ProcStatsSource : IStatsSource
 {
@@ -15,9 +16,15 @@ public sealed class ProcStatsSource : IStatsSource
     private const int UptimeBufferBytes = 64;
 
     private readonly Lock _gate = new();
-    private readonly ProcessTable _table = new();
+    private readonly IProcessTreeFinder _finder;
     private readonly byte[] _uptimeBuffer = new byte[UptimeBufferBytes];
     private readonly long _pageSize = Environment.SystemPageSize;
+
+    public ProcStatsSource() : this(ChildrenFileWalker.IsSupported) { }
+
+    /// <summary>Chooses how members are found; tests and benchmarks exercise both.</summary>
+    internal ProcStatsSource(bool useChildrenFiles) =>
+        _finder = useChildrenFiles ? new ChildrenFileWalker() : new ProcessTable();
 
     public int ClockTicksPerSecond { get; } = ProcFs.ClockTicksPerSecond();
 
@@ -33,7 +40,7 @@ public sealed class ProcStatsSource : IStatsSource
         if (results.Length < rootPids.Length) throw new ArgumentException("one result per root is needed", nameof(results));
         lock (_gate)
         {
-            _table.Scan();
+            _finder.BeginRound();
             var uptimeSeconds = ReadUptimeSeconds();
             for (var i = 0; i < rootPids.Length; i++) results[i] = SampleTree(rootPids[i], uptimeSeconds);
         }
@@ -41,12 +48,9 @@ public sealed class ProcStatsSource : IStatsSource
 
     private ProcessTreeSample? SampleTree(int rootPid, double uptimeSeconds)
     {
-        var root = _table.IndexOfLive(rootPid);
-        if (root < 0) return null;
-
         var totals = new TreeTotals();
-        _table.VisitTree(root, ref totals);
-        var startTicks = _table[root].StartTicks;
+        if (!_finder.VisitTree(rootPid, ref totals)) return null;
+        var startTicks = totals.RootStartTicks;
         var rootUptime = Math.Max(0, uptimeSeconds - (double)startTicks / ClockTicksPerSecond);
         return new ProcessTreeSample(
             CpuTicks: totals.CpuTicks,
@@ -74,9 +78,11 @@ public sealed class ProcStatsSource : IStatsSource
         public int Threads;
         public int OpenFds;
         public int Processes;
+        public long RootStartTicks;
 
         public void Visit(in ProcStatFields process)
         {
+            if (Processes == 0) RootStartTicks = process.StartTicks; // the root comes first
             CpuTicks += process.CpuTicks;
             RssPages += process.RssPages;
             Threads += process.Threads;

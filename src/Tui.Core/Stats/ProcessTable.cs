@@ -6,9 +6,10 @@ namespace Tui.Core.Stats;
 /// <summary>
 /// A snapshot of every process in /proc with its parent links, taken once per sampling round so that the descendants
 /// of any number of roots are found without reading /proc again. Its arrays are reused from round to round.
-/// Not thread-safe: <see cref="ProcStatsSource"/> serialises rounds.
+/// The fallback for kernels without the children files (<see cref="ChildrenFileWalker"/>): its cost grows with every
+/// process on the machine. Not thread-safe: <see cref="ProcStatsSource"/> serialises rounds.
 /// </summary>
-internal sealed class ProcessTable
+internal sealed class ProcessTable : IProcessTreeFinder
 {
     /// <summary>A stat line is about 300 bytes; a command name is at most 64 bytes, so this always holds one.</summary>
     private const int StatBufferBytes = 1024;
@@ -22,7 +23,15 @@ internal sealed class ProcessTable
     private int[] _nextSibling = new int[InitialCapacity];
     private int _count;
 
-    public int Count => _count;
+    public void BeginRound() => Scan();
+
+    public bool VisitTree<TVisitor>(int rootPid, ref TVisitor visitor) where TVisitor : struct, ITreeVisitor
+    {
+        var root = IndexOfLive(rootPid);
+        if (root < 0) return false;
+        VisitFrom(root, ref visitor);
+        return true;
+    }
 
     /// <summary>Reads /proc afresh: every process's stat line and the parent links between them.</summary>
     public void Scan()
@@ -50,13 +59,11 @@ internal sealed class ProcessTable
     }
 
     /// <summary>The index of a live (not zombie) process, or -1.</summary>
-    public int IndexOfLive(int pid) =>
+    private int IndexOfLive(int pid) =>
         _indexByPid.TryGetValue(pid, out var index) && !_processes[index].IsDead ? index : -1;
 
-    public ref readonly ProcStatFields this[int index] => ref _processes[index];
-
-    /// <summary>Calls <paramref name="visit"/> for the process at <paramref name="root"/> and every descendant.</summary>
-    public void VisitTree<TVisitor>(int root, ref TVisitor visit) where TVisitor : struct, ITreeVisitor
+    /// <summary>Calls <paramref name="visit"/> for the process at index <paramref name="root"/> and every descendant.</summary>
+    private void VisitFrom<TVisitor>(int root, ref TVisitor visit) where TVisitor : struct, ITreeVisitor
     {
         // Iterative pre-order walk over first-child / next-sibling links: no recursion depth limit, no allocation.
         // /proc is not read atomically, so a pid reused mid-scan could in theory link a cycle: never visit more
@@ -101,10 +108,4 @@ internal sealed class ProcessTable
         }
         return pid <= int.MaxValue ? (int)pid : -1;
     }
-}
-
-/// <summary>What a tree walk does with each member; a struct so the walk is inlined and allocation-free.</summary>
-internal interface ITreeVisitor
-{
-    void Visit(in ProcStatFields process);
 }

@@ -7,12 +7,12 @@ using Tui.Core.Tests.Logs.Support;
 
 namespace Tui.Core.Tests.Stats;
 
-/// <summary>ProcStatsSource against real process trees.</summary>
-public class ProcStatsSourceTests
+/// <summary>ProcStatsSource against real process trees, once per way of finding a tree's members.</summary>
+public abstract class ProcStatsSourceTests(bool useChildrenFiles)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    private readonly ProcStatsSource _source = new();
+    private readonly ProcStatsSource _source = new(useChildrenFiles);
 
     private static int[] ReadPids(ShChild child) =>
         child.Process.StandardOutput.ReadLine()!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
@@ -69,6 +69,50 @@ public class ProcStatsSourceTests
         finally
         {
             KillChildren(sleeps);
+            child.WaitForExit();
+        }
+    }
+
+    [Fact]
+    public void Grandchildren_are_part_of_the_tree()
+    {
+        // sh -> sh -> sleep: the inner sh prints the sleep's pid and its own, then waits.
+        using var child = ShChild.Start("sh -c 'sleep 30 & echo $! $$; wait' & wait");
+        var (sleep, inner) = ReadPids(child) is [var s, var i] ? (s, i) : throw new InvalidOperationException();
+        try
+        {
+            Assert.Equal(3, _source.Sample(child.Pid)?.ProcessCount);
+            Assert.Equal(2, _source.Sample(inner)?.ProcessCount);
+        }
+        finally
+        {
+            KillChildren([sleep]);
+            child.WaitForExit();
+        }
+    }
+
+    [Fact]
+    public void Children_forked_by_any_thread_of_a_multithreaded_member_are_found()
+    {
+        // python starts a second thread and forks the sleep from it: the child is listed under that thread, not the
+        // main one.
+        using var child = ShChild.Start(
+            "exec python3 -c 'import subprocess, sys, threading\n" +
+            "def spawn():\n    p = subprocess.Popen([\"sleep\", \"30\"]); print(p.pid, flush=True); p.wait()\n" +
+            "t = threading.Thread(target=spawn); t.start(); sys.stdin.readline(); t.join()'");
+        var sleep = ReadPids(child)[0];
+        try
+        {
+            var sample = _source.Sample(child.Pid);
+
+            Assert.Equal(2, sample?.ProcessCount);
+            Assert.True(sample?.Threads >= 3, $"threads {sample?.Threads}: python's two and the sleep");
+        }
+        finally
+        {
+            KillChildren([sleep]);
+            child.Process.StandardInput.WriteLine("go");
+            child.Process.StandardInput.Flush();
             child.WaitForExit();
         }
     }

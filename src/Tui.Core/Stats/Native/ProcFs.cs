@@ -21,8 +21,11 @@ internal static unsafe partial class ProcFs
     private const int StatxBytes = 256;
     private const int StatxSizeOffset = 40;
 
-    /// <summary>"/proc/" + a pid of at most 10 digits + the longest leaf we read + NUL, with room to spare.</summary>
+    /// <summary>"/proc/PID/task/TID/children" + NUL with 10-digit ids is 42 bytes; room to spare.</summary>
     private const int MaxPathBytes = 64;
+
+    /// <summary>In glibc's struct dirent on 64-bit Linux (x86_64 and arm64 alike) the name starts at byte 19.</summary>
+    private const int DirentNameOffset = 19;
 
     /// <summary>The USER_HZ Linux has used on every mainstream architecture; the fallback if sysconf fails.</summary>
     private const int DefaultClockTicksPerSecond = 100;
@@ -39,6 +42,56 @@ internal static unsafe partial class ProcFs
     {
         Span<byte> path = stackalloc byte[MaxPathBytes];
         return BuildPidPath(pid, leaf, path) ? ReadFile(path, buffer) : -1;
+    }
+
+    /// <summary>Reads /proc/&lt;pid&gt;/task/&lt;tid&gt;/children (the pids that thread forked); the byte count, or -1.</summary>
+    public static int ReadTaskChildren(int pid, int tid, Span<byte> buffer)
+    {
+        Span<byte> path = stackalloc byte[MaxPathBytes];
+        Span<byte> leaf = stackalloc byte[MaxPathBytes];
+        var at = "task/"u8.Length;
+        "task/"u8.CopyTo(leaf);
+        if (!tid.TryFormat(leaf[at..], out var digits)) return -1;
+        at += digits;
+        "/children"u8.CopyTo(leaf[at..]);
+        at += "/children"u8.Length;
+        return BuildPidPath(pid, leaf[..at], path) ? ReadFile(path, buffer) : -1;
+    }
+
+    /// <summary>
+    /// The thread ids of a process (the entries of /proc/&lt;pid&gt;/task), into <paramref name="tids"/>. Returns how many
+    /// there are, which may exceed the span (the caller grows it and asks again), or -1 when the process is gone.
+    /// </summary>
+    public static int ListTasks(int pid, Span<int> tids)
+    {
+        Span<byte> path = stackalloc byte[MaxPathBytes];
+        if (!BuildPidPath(pid, "task"u8, path)) return -1;
+        nint dir;
+        fixed (byte* p = path) dir = opendir(p);
+        if (dir == 0) return -1;
+        try
+        {
+            var count = 0;
+            for (var entry = readdir(dir); entry != null; entry = readdir(dir))
+            {
+                var tid = 0L;
+                var name = entry + DirentNameOffset;
+                if (*name == 0) continue;
+                for (; *name != 0; name++)
+                {
+                    if (*name < (byte)'0' || *name > (byte)'9') { tid = -1; break; }
+                    tid = tid * 10 + (*name - '0');
+                }
+                if (tid <= 0 || tid > int.MaxValue) continue; // "." and ".."
+                if (count < tids.Length) tids[count] = (int)tid;
+                count++;
+            }
+            return count;
+        }
+        finally
+        {
+            closedir(dir);
+        }
     }
 
     /// <summary>Reads a file named by a NUL-terminated path into <paramref name="buffer"/>; the byte count, or -1.</summary>
@@ -126,6 +179,15 @@ internal static unsafe partial class ProcFs
 
     [LibraryImport(Library)]
     private static partial nint sysconf(int name);
+
+    [LibraryImport(Library)]
+    private static partial nint opendir(byte* path);
+
+    [LibraryImport(Library)]
+    private static partial byte* readdir(nint dir);
+
+    [LibraryImport(Library)]
+    private static partial int closedir(nint dir);
 
     [LibraryImport(Library, EntryPoint = "statx")]
     private static partial int Statx(int dirfd, byte* path, int flags, uint mask, byte* buffer);
