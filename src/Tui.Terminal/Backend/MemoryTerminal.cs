@@ -72,11 +72,19 @@ public sealed class MemoryTerminal : ITerminalBackend
         }
     }
 
-    public int Read(Span<byte> buffer, TimeSpan timeout)
+    public bool WaitForInput(TimeSpan timeout)
     {
         lock (_gate)
         {
             if (_input.Count == 0 && !_inputEnded) Monitor.Wait(_gate, timeout);
+            return _input.Count > 0 || _inputEnded;
+        }
+    }
+
+    public int Read(Span<byte> buffer)
+    {
+        lock (_gate)
+        {
             if (_input.Count == 0) return _inputEnded ? -1 : 0;
             byte[] chunk = _input.Peek();
             int length = Math.Min(chunk.Length - _inputOffset, buffer.Length);

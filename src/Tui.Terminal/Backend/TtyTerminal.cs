@@ -63,12 +63,16 @@ public sealed unsafe class TtyTerminal : ITerminalBackend
         Libc.poll(&fd, 1, 100);
     }
 
-    public int Read(Span<byte> buffer, TimeSpan timeout)
+    public bool WaitForInput(TimeSpan timeout)
     {
         var fd = new Libc.PollFd { Fd = Libc.StdinFd, Events = Libc.POLLIN };
         int ready = Libc.poll(&fd, 1, (int)Math.Clamp(timeout.TotalMilliseconds, 0, int.MaxValue));
-        if (ready < 0) return Marshal.GetLastPInvokeError() == Libc.EINTR ? 0 : -1;
-        if (ready == 0) return 0;
+        if (ready < 0) return Marshal.GetLastPInvokeError() != Libc.EINTR; // a real poll error: let Read report it
+        return ready > 0; // readable, or hung up (POLLHUP), which Read reports as the end
+    }
+
+    public int Read(Span<byte> buffer)
+    {
         fixed (byte* start = buffer)
         {
             nint read = Libc.read(Libc.StdinFd, start, buffer.Length);

@@ -23,6 +23,7 @@ public sealed class InputReader : IDisposable
     private IDisposable? _expiry;
     private Thread? _thread;
     private volatile bool _stopping;
+    private readonly ManualResetEventSlim _resumed = new(initialState: true);
 
     public InputReader(ITerminalBackend terminal, IScheduler scheduler, Action<InputEvent> sink)
     {
@@ -33,6 +34,20 @@ public sealed class InputReader : IDisposable
 
     /// <summary>Raised once when the terminal's input ends (the tty closed).</summary>
     public event Action? Ended;
+
+    /// <summary>
+    /// While paused the reader leaves the terminal's input alone, so keys typed after the program gave the
+    /// terminal back (suspended, or exiting) reach the shell instead of being eaten.
+    /// </summary>
+    public bool Paused
+    {
+        get => !_resumed.IsSet;
+        set
+        {
+            if (value) _resumed.Reset();
+            else _resumed.Set();
+        }
+    }
 
     public void Start()
     {
@@ -67,10 +82,14 @@ public sealed class InputReader : IDisposable
         var buffer = new byte[ReadBufferSize];
         while (!_stopping)
         {
+            if (!_resumed.Wait(PollInterval)) continue;
             int read;
             try
             {
-                read = _terminal.Read(buffer, PollInterval);
+                if (!_terminal.WaitForInput(PollInterval)) continue;
+                // Paused while waiting: the bytes now belong to whoever has the terminal (the shell).
+                if (Paused || _stopping) continue;
+                read = _terminal.Read(buffer);
             }
             catch (IOException)
             {

@@ -21,6 +21,11 @@ public static class TerminalSequences
     public const string CursorHome = "\e[H";
     /// <summary>Turns autowrap back on, in case a child or a crash left it off.</summary>
     public const string EnableAutowrap = "\e[?7h";
+    /// <summary>
+    /// Normal cursor keys (DECCKM off) and numeric keypad (DECKPNM): what a shell expects. .NET's Console
+    /// turns both on (terminfo smkx) the first time it writes to a terminal, so they are reset on leaving.
+    /// </summary>
+    public const string NormalKeypad = "\e[?1l\e>";
     /// <summary>Resets the scroll region to the whole screen.</summary>
     public const string ResetScrollRegion = "\e[r";
 }

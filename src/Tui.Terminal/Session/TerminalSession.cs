@@ -135,19 +135,21 @@ public sealed class TerminalSession : IDisposable
         _terminal.Write(Encoding.ASCII.GetBytes(enter.ToString()));
         Renderer.Invalidate();
         _active = true;
+        _reader.Paused = false;
     }
 
     private void LeaveModes()
     {
         if (!_active) return;
         _active = false;
+        _reader.Paused = true;
         var leave = new StringBuilder();
         // End a frame that may have been cut short, then undo every mode in reverse order.
         leave.Append(TerminalSequences.EndSynchronizedUpdate).Append(TerminalSequences.ResetStyle).Append(TerminalSequences.ResetScrollRegion);
         if (_options.Mouse) leave.Append(TerminalSequences.DisableMouse);
         if (_options.FocusEvents) leave.Append(TerminalSequences.DisableFocusEvents);
         if (_options.BracketedPaste) leave.Append(TerminalSequences.DisableBracketedPaste);
-        leave.Append(TerminalSequences.ShowCursor).Append(TerminalSequences.LeaveAlternateScreen);
+        leave.Append(TerminalSequences.NormalKeypad).Append(TerminalSequences.ShowCursor).Append(TerminalSequences.LeaveAlternateScreen);
         try
         {
             _terminal.Write(Encoding.ASCII.GetBytes(leave.ToString()));
@@ -172,7 +174,12 @@ public sealed class TerminalSession : IDisposable
             context.Cancel = true; // we stop ourselves, after restoring the terminal
             Suspend();
         }));
-        _signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGCONT, _ => Resume()));
+        _signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGCONT, context =>
+        {
+            // The runtime's own SIGCONT handling re-applies the terminal mode it knows, which would undo raw mode.
+            context.Cancel = true;
+            Resume();
+        }));
         foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
             _signals.Add(PosixSignalRegistration.Create(signal, OnTerminationSignal));
     }

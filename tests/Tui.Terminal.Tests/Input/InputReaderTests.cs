@@ -58,4 +58,22 @@ public class InputReaderTests
         terminal.EndInput();
         Assert.True(ended.Wait(TimeSpan.FromSeconds(5)));
     }
+
+    [Fact]
+    public void A_paused_reader_leaves_typed_bytes_for_the_next_owner_of_the_terminal()
+    {
+        var terminal = new MemoryTerminal();
+        var received = new System.Collections.Concurrent.BlockingCollection<InputEvent>();
+        using var reader = new InputReader(terminal, _clock, received.Add) { Paused = true };
+        reader.Start();
+        terminal.Type("ls\r");
+        Assert.False(received.TryTake(out _, TimeSpan.FromMilliseconds(300)));
+        var left = new byte[8];
+        Assert.Equal(3, terminal.Read(left));
+
+        terminal.Type("q");
+        reader.Paused = false;
+        Assert.True(received.TryTake(out var e, TimeSpan.FromSeconds(5)));
+        Assert.Equal(KeyEvent.Char('q'), e);
+    }
 }

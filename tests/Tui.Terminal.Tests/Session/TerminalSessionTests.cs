@@ -41,7 +41,7 @@ public class TerminalSessionTests
         _terminal.ClearWritten();
         session.Dispose();
         Assert.False(_terminal.IsRaw);
-        Assert.Equal("\e[?2026l\e[0m\e[r\e[?1006l\e[?1002l\e[?1000l\e[?2004l\e[?25h\e[?1049l", _terminal.WrittenText);
+        Assert.Equal("\e[?2026l\e[0m\e[r\e[?1006l\e[?1002l\e[?1000l\e[?2004l\e[?1l\e>\e[?25h\e[?1049l", _terminal.WrittenText);
 
         _terminal.ClearWritten();
         session.Dispose();
