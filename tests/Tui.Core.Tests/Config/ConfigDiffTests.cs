@@ -63,6 +63,12 @@ public sealed class ConfigDiffTests : IDisposable
     [InlineData("watch = { paths = [\"*.py\"] }")]
     [InlineData("backoff = { factor = 3 }")]
     [InlineData("depends_on = []")]
+    [InlineData("readiness = { tcp = 8080 }")]
+    [InlineData("liveness = { http = \"http://127.0.0.1:8080/health\" }")]
+    [InlineData("limits = { max_memory = \"512MB\" }")]
+    [InlineData("heartbeat_timeout = \"5s\"")]
+    [InlineData("notify = true")]
+    [InlineData("events = { epoch = { n = \"integer\" } }")]
     public void Changing_how_a_process_runs_changes_its_definition(string extra)
     {
         var before = _scratch.Load("[processes.db]\ncommand = \"d\"\n[processes.api]\ncommand = \"serve\"\nenv = { PORT = \"8080\" }\ndepends_on = [\"db\"]");

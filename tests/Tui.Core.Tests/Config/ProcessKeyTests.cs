@@ -110,6 +110,8 @@ public sealed class ProcessKeyTests : IDisposable
     [Theory]
     [InlineData("restart = \"sometimes\"", "3:11: restart must be one of \"no\", \"on-failure\", \"always\", not the string \"sometimes\"")]
     [InlineData("restart = false", "3:11: restart must be one of \"no\", \"on-failure\", \"always\", not false")]
+    [InlineData("restart = \"a\\nb\"", "3:11: restart must be one of \"no\", \"on-failure\", \"always\", not the string \"a\\nb\"")]
+    [InlineData("restart = \"0123456789012345678901234567890123456789xyz\"", "3:11: restart must be one of \"no\", \"on-failure\", \"always\", not the string \"012345678901234567890123456789012345678…\"")]
     [InlineData("kind = \"daemon\"", "3:8: kind must be one of \"service\", \"job\", not the string \"daemon\"")]
     public void Restart_and_kind_name_their_choices(string keys, string expected) => Assert.Equal(expected, ApiError(keys));
 

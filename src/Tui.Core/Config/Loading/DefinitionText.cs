@@ -54,7 +54,49 @@ internal static class DefinitionText
             text.Append(" debounce=").Append(Duration.Format(watch.Debounce))
                 .Append(" signal=").Append(watch.Signal is { } s ? Signals.Name(s) : "restart");
         }
+        if (p.Readiness is { } readiness) AppendCheck(text.Append("\nreadiness "), readiness);
+        if (p.Liveness is { } liveness) AppendCheck(text.Append("\nliveness "), liveness);
+        if (p.Limits is { } limits)
+        {
+            text.Append("\nlimits memory=").Append(limits.MaxMemoryBytes?.ToString(CultureInfo.InvariantCulture) ?? "none").Append(':').Append(limits.OnMemory.ToString())
+                .Append(" cpu=").Append(limits.MaxCpuPercent?.ToString("R", CultureInfo.InvariantCulture) ?? "none").Append(':').Append(limits.OnCpu.ToString())
+                .Append(" runtime=").Append(limits.MaxRuntime is { } runtime ? Duration.Format(runtime) : "none").Append(':').Append(limits.OnRuntime.ToString())
+                .Append(" window=").Append(Duration.Format(limits.Window));
+        }
+        if (p.HeartbeatTimeout is { } heartbeat) text.Append("\nheartbeat_timeout ").Append(Duration.Format(heartbeat));
+        if (p.Notify) text.Append("\nnotify true");
+        foreach (var (name, schema) in p.Events.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            text.Append("\nevent ");
+            AppendQuoted(text, name);
+            text.Append(' ');
+            AppendList(text, schema.Fields.Select(f => $"{f.Name}:{f.Type}{(f.Optional ? "?" : "")}"));
+        }
         return text.Append('\n').ToString();
+    }
+
+    private static void AppendCheck(StringBuilder text, HealthCheckConfig check)
+    {
+        switch (check.Probe)
+        {
+            case ProbeSpec.Exec exec:
+                text.Append("exec ").Append(exec.Command is CommandSpec.Shell ? "shell " : "exec ");
+                AppendList(text, exec.Command.Argv);
+                break;
+            case ProbeSpec.Http http:
+                text.Append("http ");
+                AppendQuoted(text, http.Url.ToString());
+                text.Append(" status=").Append(http.MinStatus).Append('-').Append(http.MaxStatus).Append(" body=");
+                AppendQuoted(text, http.BodyPattern ?? "");
+                break;
+            default:
+                AppendQuoted(text, check.Probe.Display);
+                break;
+        }
+        text.Append(" interval=").Append(Duration.Format(check.Interval))
+            .Append(" timeout=").Append(Duration.Format(check.Timeout))
+            .Append(" retries=").Append(check.Retries.ToString(CultureInfo.InvariantCulture))
+            .Append(" start_period=").Append(Duration.Format(check.StartPeriod));
     }
 
     private static string Bool(bool value) => value ? "true" : "false";

@@ -265,7 +265,11 @@ internal sealed class TableReader
     /// <summary>Long values are cut so a message stays on one line.</summary>
     private const int MaxQuotedLength = 40;
 
-    private static string Shorten(string text) => text.Length <= MaxQuotedLength ? text : text[..(MaxQuotedLength - 1)] + "…";
+    private static string Shorten(string text)
+    {
+        var oneLine = text.Replace("\n", "\\n", StringComparison.Ordinal);
+        return oneLine.Length <= MaxQuotedLength ? oneLine : oneLine[..(MaxQuotedLength - 1)] + "…";
+    }
 
     private static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 }
