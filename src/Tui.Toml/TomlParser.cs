@@ -1,3 +1,4 @@
+using System.Buffers;
 using Tui.Toml.Parsing;
 
 namespace Tui.Toml;
@@ -17,8 +18,17 @@ public static partial class TomlParser
     /// <summary>Parses raw bytes, which must be strict UTF-8 (a leading BOM is allowed).</summary>
     public static TomlDocument Parse(ReadOnlySpan<byte> utf8, string sourceName = "<input>")
     {
-        var text = Utf8Decoding.Decode(utf8, sourceName);
-        return new DocumentParser(text, 0, sourceName).Parse();
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var chars = Utf8Decoding.DecodeToRentedBuffer(utf8, sourceName, out var length);
+        try
+        {
+            return new DocumentParser(chars, length, 0, sourceName).Parse();
+        }
+        finally
+        {
+            // Cleared, so no configuration text (perhaps a secret) lingers in the shared pool.
+            ArrayPool<char>.Shared.Return(chars, clearArray: true);
+        }
     }
 
     /// <summary>Parses already decoded text.</summary>
@@ -30,8 +40,17 @@ public static partial class TomlParser
         var lone = Utf16Validation.FindLoneSurrogate(text);
         if (lone >= 0)
             throw Utf16Validation.LoneSurrogateError(text, lone, sourceName);
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        return new DocumentParser(text, start, sourceName).Parse();
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            text.CopyTo(chars);
+            var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            return new DocumentParser(chars, text.Length, start, sourceName).Parse();
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars, clearArray: true);
+        }
     }
 
     /// <summary>Reads and parses a file; the error names the file as given.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Tui.Toml.Parsing;
@@ -12,13 +13,20 @@ internal static class Utf8Decoding
 {
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    public static string Decode(ReadOnlySpan<byte> utf8, string sourceName)
+    /// <summary>
+    /// Decodes into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it); the text is
+    /// its first <paramref name="length"/> characters. Renting avoids a large-object-heap string per parse.
+    /// </summary>
+    public static char[] DecodeToRentedBuffer(ReadOnlySpan<byte> utf8, string sourceName, out int length)
     {
         if (utf8.StartsWith(Bom))
             utf8 = utf8[Bom.Length..];
-        if (Utf8.IsValid(utf8))
-            return Encoding.UTF8.GetString(utf8);
-        throw InvalidAt(utf8, FirstInvalidByte(utf8), sourceName);
+        if (!Utf8.IsValid(utf8))
+            throw InvalidAt(utf8, FirstInvalidByte(utf8), sourceName);
+        // Valid UTF-8 never decodes to more chars than it has bytes.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, utf8.Length));
+        length = Encoding.UTF8.GetChars(utf8, chars);
+        return chars;
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
@@ -49,7 +57,7 @@ internal static class Utf8Decoding
         var lineEnd = utf8[lineStart..].IndexOf((byte)'\n');
         var lineBytes = lineEnd < 0 ? utf8[lineStart..] : utf8.Slice(lineStart, lineEnd);
         // The excerpt is decoded leniently (U+FFFD for the bad bytes) only to show it.
-        var lineText = Encoding.UTF8.GetString(lineBytes);
+        var lineText = Encoding.UTF8.GetString(lineBytes).AsSpan();
         var caretIndex = Encoding.UTF8.GetCharCount(utf8[lineStart..badIndex]);
         var reason = $"invalid UTF-8 (byte 0x{utf8[badIndex]:X2}); a TOML file must be UTF-8 encoded";
         return SourceExcerpt.Exception(sourceName, new TomlPosition(line, column), reason, lineText, 0, caretIndex);

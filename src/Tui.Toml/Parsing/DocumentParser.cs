@@ -10,10 +10,11 @@ internal sealed class DocumentParser
     private readonly List<KeySegment> _key = new();
     private readonly string _sourceName;
 
-    public DocumentParser(string text, int start, string sourceName)
+    /// <param name="chars">The text is the first <paramref name="length"/> characters; parsing begins at <paramref name="start"/> (after a BOM).</param>
+    public DocumentParser(char[] chars, int length, int start, string sourceName)
     {
         _sourceName = sourceName;
-        _s = new Scanner(text, sourceName, start);
+        _s = new Scanner(chars, length, sourceName, start);
         var strings = new StringParser(_s);
         _keys = new KeyParser(_s, strings);
         _builder = new DocumentBuilder(_s);
@@ -55,7 +56,7 @@ internal sealed class DocumentParser
         _s.SkipWhitespace();
         _keys.Parse(_key);
         var close = isArray ? "]]" : "]";
-        if (!_s.Text.AsSpan(_s.Index).StartsWith(close, StringComparison.Ordinal))
+        if (!_s.Text[_s.Index..].StartsWith(close, StringComparison.Ordinal))
         {
             var found = _s.Peek() == ']' ? "']' alone" : _s.Describe(_s.Peek());
             throw _s.Error($"expected '{close}' to close the {(isArray ? "array-of-tables" : "table")} header, found {found}");

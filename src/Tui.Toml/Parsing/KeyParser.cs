@@ -13,6 +13,7 @@ internal sealed class KeyParser
 
     private readonly Scanner _s;
     private readonly StringParser _strings;
+    private readonly StringCache _names = new();
 
     public KeyParser(Scanner scanner, StringParser strings)
     {
@@ -43,13 +44,13 @@ internal sealed class KeyParser
             return _strings.Parse(allowMultiline: false);
         var text = _s.Text;
         var start = _s.Index;
-        var length = text.AsSpan(start).IndexOfAnyExcept(BareKeyCharacters);
+        var length = text[start..].IndexOfAnyExcept(BareKeyCharacters);
         if (length < 0)
             length = text.Length - start;
         if (length == 0)
             throw _s.Error(MissingKeyReason(c));
         _s.Index = start + length;
-        return text.Substring(start, length);
+        return _names.Get(text.Slice(start, length));
     }
 
     private string MissingKeyReason(char c)

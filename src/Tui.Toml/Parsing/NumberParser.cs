@@ -73,7 +73,7 @@ internal static class NumberParser
         return new TomlInteger(negative ? unchecked((long)(0UL - magnitude)) : (long)magnitude, position);
     }
 
-    private static char At(string text, int i) => (uint)i < (uint)text.Length ? text[i] : Scanner.End;
+    private static char At(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length ? text[i] : Scanner.End;
 
     /// <summary>Digits with single underscores between them; the magnitude saturates at ulong.MaxValue.</summary>
     private static int ScanDecimalDigits(Scanner s, int i, out ulong magnitude)
@@ -114,7 +114,7 @@ internal static class NumberParser
         };
         var i = start + 2;
         if (DigitValue(At(text, i), bits) < 0)
-            throw s.ErrorAt(i, $"expected a {name} digit after '{text.AsSpan(start, 2)}'");
+            throw s.ErrorAt(i, $"expected a {name} digit after '{text.Slice(start, 2)}'");
         ulong value = 0;
         var overflow = false;
         while (true)
@@ -160,7 +160,7 @@ internal static class NumberParser
 
     private static TomlFloat ParseSpecialFloat(Scanner s, int i, bool negative, TomlPosition position)
     {
-        var word = s.Text.AsSpan(i, Math.Min(3, s.Text.Length - i));
+        var word = s.Text.Slice(i, Math.Min(3, s.Length - i));
         double value;
         if (word.SequenceEqual("inf"))
             value = negative ? double.NegativeInfinity : double.PositiveInfinity;
@@ -182,7 +182,7 @@ internal static class NumberParser
 
     private static double ParseDouble(Scanner s, int start, int end)
     {
-        var literal = s.Text.AsSpan(start, end - start);
+        var literal = s.Text.Slice(start, end - start);
         Span<char> buffer = literal.Length <= StackBufferLength ? stackalloc char[StackBufferLength] : new char[literal.Length];
         var length = 0;
         foreach (var c in literal)

@@ -7,6 +7,8 @@ namespace Tui.Toml.Parsing;
 /// A cursor over decoded TOML text. It knows the current line; columns (in Unicode scalar values)
 /// are computed only when a position is asked for, from a per-line cache, so the hot path pays nothing.
 /// Whitespace, newlines and comments live here too, since every other part of the parser skips them.
+/// The text is a char buffer (usually rented from the array pool) rather than a string, so that decoding
+/// a large file does not put a new large-object-heap string on every parse.
 /// </summary>
 internal sealed class Scanner
 {
@@ -18,15 +20,18 @@ internal sealed class Scanner
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\n\u000B\u000C\r\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
+    private readonly char[] _chars;
+    private readonly int _length;
     private readonly string _sourceName;
     private readonly int _start;
     // Column cache for the current line: the column of _columnIndex is _column.
     private int _columnIndex;
     private int _column = 1;
 
-    public Scanner(string text, string sourceName, int start)
+    public Scanner(char[] chars, int length, string sourceName, int start)
     {
-        Text = text;
+        _chars = chars;
+        _length = length;
         _sourceName = sourceName;
         Index = start;
         _start = start;
@@ -34,22 +39,29 @@ internal sealed class Scanner
         _columnIndex = start;
     }
 
-    public string Text { get; }
+    public ReadOnlySpan<char> Text
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(_chars, 0, _length);
+    }
+
     public int Index;
     public int Line { get; private set; } = 1;
     /// <summary>Index of the first character of the current line.</summary>
     public int LineStart { get; private set; }
 
-    public bool AtEnd => Index >= Text.Length;
+    public int Length => _length;
+
+    public bool AtEnd => Index >= _length;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public char Peek() => (uint)Index < (uint)Text.Length ? Text[Index] : End;
+    public char Peek() => (uint)Index < (uint)_length ? _chars[Index] : End;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public char Peek(int offset)
     {
         var i = Index + offset;
-        return (uint)i < (uint)Text.Length ? Text[i] : End;
+        return (uint)i < (uint)_length ? _chars[i] : End;
     }
 
     public TomlPosition Position => PositionAt(Index);
@@ -62,7 +74,7 @@ internal sealed class Scanner
             _columnIndex = LineStart;
             _column = 1;
         }
-        _column += ScalarCount(Text.AsSpan(_columnIndex, index - _columnIndex));
+        _column += ScalarCount(Text.Slice(_columnIndex, index - _columnIndex));
         _columnIndex = index;
         return new TomlPosition(Line, _column);
     }
@@ -109,15 +121,14 @@ internal sealed class Scanner
     /// <summary>Skips a comment starting at '#', up to (not including) the newline that ends it.</summary>
     public void SkipComment()
     {
-        var rest = Text.AsSpan(Index + 1);
-        var stop = rest.IndexOfAny(CommentStoppers);
+        var stop = Text[(Index + 1)..].IndexOfAny(CommentStoppers);
         if (stop < 0)
         {
-            Index = Text.Length;
+            Index = _length;
             return;
         }
         Index += 1 + stop;
-        var c = Text[Index];
+        var c = _chars[Index];
         if (c == '\n' || (c == '\r' && Peek(1) == '\n'))
             return;
         throw ErrorAt(Index, $"{Describe(c)} is not allowed in a comment");
@@ -176,19 +187,20 @@ internal sealed class Scanner
     /// <summary>An error at an index of the current line.</summary>
     public TomlException ErrorAt(int index, string reason)
     {
-        var position = PositionAt(Math.Min(index, Text.Length));
-        return SourceExcerpt.Exception(_sourceName, position, reason, Text, LineStart, Math.Min(index, Text.Length));
+        index = Math.Min(index, _length);
+        return SourceExcerpt.Exception(_sourceName, PositionAt(index), reason, Text, LineStart, index);
     }
 
     /// <summary>An error at a position recorded earlier (possibly on an earlier line), e.g. a duplicate key.</summary>
     public TomlException ErrorAt(TomlPosition position, string reason)
     {
+        var text = Text;
         var lineStart = LineStart;
         for (var line = Line; line > position.Line && lineStart > _start; line--)
-            lineStart = lineStart < 2 ? 0 : Math.Max(_start, Text.LastIndexOf('\n', lineStart - 2) + 1);
+            lineStart = Math.Max(_start, text[..(lineStart - 1)].LastIndexOf('\n') + 1);
         var index = lineStart;
-        for (var column = 1; column < position.Column && index < Text.Length; column++)
-            index += char.IsHighSurrogate(Text[index]) && index + 1 < Text.Length ? 2 : 1;
+        for (var column = 1; column < position.Column && index < text.Length; column++)
+            index += char.IsHighSurrogate(text[index]) && index + 1 < text.Length ? 2 : 1;
         return SourceExcerpt.Exception(_sourceName, position, reason, Text, lineStart, index);
     }
 

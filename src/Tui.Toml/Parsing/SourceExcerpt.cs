@@ -15,11 +15,10 @@ internal static class SourceExcerpt
     private const string Ellipsis = "…";
 
     /// <param name="lineStart">Index of the first character of the line holding <paramref name="index"/>.</param>
-    public static TomlException Exception(string sourceName, TomlPosition position, string reason, string text, int lineStart, int index)
+    public static TomlException Exception(string sourceName, TomlPosition position, string reason, ReadOnlySpan<char> text, int lineStart, int index)
     {
-        var lineEnd = text.IndexOf('\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.Length;
+        var lineEnd = text[lineStart..].IndexOf('\n');
+        lineEnd = lineEnd < 0 ? text.Length : lineStart + lineEnd;
         if (lineEnd > lineStart && text[lineEnd - 1] == '\r')
             lineEnd--;
         index = Math.Clamp(index, lineStart, Math.Max(lineStart, lineEnd));
@@ -38,7 +37,7 @@ internal static class SourceExcerpt
             to--;
         var suffix = to < lineEnd ? Ellipsis : "";
 
-        var line = string.Concat(prefix, Visible(text.AsSpan(from, to - from)), suffix);
+        var line = string.Concat(prefix, Visible(text.Slice(from, to - from)), suffix);
         var caretColumn = prefix.Length + (index - from) + 1;
         return new TomlException(sourceName, position, reason, line, caretColumn);
     }
@@ -49,19 +48,18 @@ internal static class SourceExcerpt
     /// </summary>
     private static string Visible(ReadOnlySpan<char> span)
     {
-        return string.Create(span.Length, span.ToString(), static (dest, source) =>
+        Span<char> visible = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
+        for (var i = 0; i < span.Length; i++)
         {
-            for (var i = 0; i < source.Length; i++)
+            var c = span[i];
+            visible[i] = c switch
             {
-                var c = source[i];
-                dest[i] = c switch
-                {
-                    '\t' => ' ',
-                    < ' ' => (char)(0x2400 + c),
-                    '\u007F' => '\u2421',
-                    _ => c,
-                };
-            }
-        });
+                '\t' => ' ',
+                < ' ' => (char)(0x2400 + c),
+                '\u007F' => '\u2421',
+                _ => c,
+            };
+        }
+        return visible.ToString();
     }
 }

@@ -23,6 +23,8 @@ internal sealed class StringParser
 
     private readonly Scanner _s;
     private readonly StringBuilder _buffer = new();
+    // Short values repeat a lot in a config ("on-failure", "10s", "--port"); plain ones share one string each.
+    private readonly StringCache _values = new();
 
     public StringParser(Scanner scanner) => _s = scanner;
 
@@ -51,7 +53,7 @@ internal sealed class StringParser
         var buffered = false;
         while (true)
         {
-            var stop = text.AsSpan(_s.Index).IndexOfAny(stoppers);
+            var stop = text[_s.Index..].IndexOfAny(stoppers);
             if (stop < 0)
             {
                 _s.Index = text.Length;
@@ -62,7 +64,7 @@ internal sealed class StringParser
             if (c == quote)
             {
                 _s.Index = i + 1;
-                return buffered ? _buffer.Append(text, runStart, i - runStart).ToString() : text.Substring(start, i - start);
+                return buffered ? _buffer.Append(text[runStart..i]).ToString() : _values.Get(text[start..i]);
             }
             if (c == '\\' && isBasic)
             {
@@ -71,7 +73,7 @@ internal sealed class StringParser
                     _buffer.Clear();
                     buffered = true;
                 }
-                _buffer.Append(text, runStart, i - runStart);
+                _buffer.Append(text[runStart..i]);
                 _s.Index = i;
                 AppendEscape();
                 runStart = _s.Index;
@@ -95,7 +97,7 @@ internal sealed class StringParser
         var runStart = _s.Index;
         while (true)
         {
-            var stop = text.AsSpan(_s.Index).IndexOfAny(stoppers);
+            var stop = text[_s.Index..].IndexOfAny(stoppers);
             if (stop < 0)
             {
                 _s.Index = text.Length;
@@ -113,11 +115,11 @@ internal sealed class StringParser
                     continue;
                 if (run > 3 + MaxQuotesBeforeClosing)
                     throw _s.ErrorAt(i + 3 + MaxQuotesBeforeClosing, $"too many quotes: at most {MaxQuotesBeforeClosing} may stand right before the closing {quote}{quote}{quote}");
-                return _buffer.Append(text, runStart, i + run - 3 - runStart).ToString();
+                return _buffer.Append(text[runStart..(i + run - 3)]).ToString();
             }
             if (c == '\\' && isBasic)
             {
-                _buffer.Append(text, runStart, i - runStart);
+                _buffer.Append(text[runStart..i]);
                 _s.Index = i;
                 if (IsWhitespaceOrNewline(_s.Peek(1)))
                     SkipLineEndingBackslash();
@@ -135,7 +137,7 @@ internal sealed class StringParser
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 // CRLF becomes LF, so a script in a multi-line string behaves the same whatever editor saved the file.
-                _buffer.Append(text, runStart, i - runStart).Append('\n');
+                _buffer.Append(text[runStart..i]).Append('\n');
                 _s.Index = i + 2;
                 _s.NewLine(_s.Index);
                 runStart = _s.Index;

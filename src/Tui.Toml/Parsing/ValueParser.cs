@@ -53,7 +53,7 @@ internal sealed class ValueParser
     private TomlBoolean Keyword(string word, bool value)
     {
         var position = _s.Position;
-        if (!_s.Text.AsSpan(_s.Index).StartsWith(word, StringComparison.Ordinal) || !Scanner.IsValueTerminator(_s.Peek(word.Length)))
+        if (!_s.Text[_s.Index..].StartsWith(word, StringComparison.Ordinal) || !Scanner.IsValueTerminator(_s.Peek(word.Length)))
             throw _s.Error("expected a value (strings must be quoted; booleans are lower-case true and false)");
         _s.Index += word.Length;
         return new TomlBoolean(value, position);
