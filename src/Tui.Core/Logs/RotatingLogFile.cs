@@ -32,6 +32,8 @@ public sealed class RotatingLogFile : IDisposable
     private FileStream _stream;
     private long _size;
     private byte[] _scratch = new byte[InitialScratchBytes];
+    private readonly byte[] _timestamp = new byte[LogFileFormat.TimestampBytes];
+    private DateTimeOffset? _timestampOf;
     private IDisposable? _flushTimer;
     private Exception? _failure;
     private bool _disposed;
@@ -82,7 +84,13 @@ public sealed class RotatingLogFile : IDisposable
 
             var max = LogFileFormat.MaxBytes(line);
             if (max > _scratch.Length) _scratch = new byte[Math.Max(max, _scratch.Length * 2)];
-            var length = LogFileFormat.Format(line, _scratch);
+            if (_timestampOf != line.Timestamp)
+            {
+                LogFileFormat.FormatTimestamp(line.Timestamp, _timestamp);
+                _timestampOf = line.Timestamp;
+            }
+            _timestamp.CopyTo(_scratch, 0);
+            var length = _timestamp.Length + LogFileFormat.FormatAfterTimestamp(line, _scratch.AsSpan(_timestamp.Length));
             try
             {
                 if (_size > 0 && _size + length > _maxBytes) Rotate();
