@@ -26,7 +26,8 @@ public static partial class Reducer
             ? state
             : Normalize(state with { Width = r.Width, Height = r.Height }), null),
         Msg.Tick t => (OnTick(state, t.Now), null),
-        Msg.Snapshots s => (Normalize(state with { Processes = s.Processes }), null),
+        // The same array again (a replay to a late subscriber) is no change.
+        Msg.Snapshots s => (s.Processes == state.Processes ? state : Normalize(state with { Processes = s.Processes }), null),
         Msg.Events e => (OnEvents(state, e.Items), null),
         Msg.Logs l => (OnLogs(state, l.Lines), null),
         Msg.Stats s => (OnStats(state, s.Samples), null),

@@ -46,7 +46,8 @@ public sealed record LogLineFormatter(Theme Theme, bool Timestamps, int NameWidt
             // Dark text on the match colour reads on light and dark themes alike.
             text = LineHighlighter.Highlight(text, Search, new Style().Fg(Color.Black).Bg(Theme[role]).Bold());
         }
-        spans.AddRange(text.Spans);
+        // The stream's colour lies under the child's own colours.
+        foreach (var span in text.Spans) spans.Add(span with { Style = text.Style.Patch(span.Style) });
         return new Line(spans) { Style = Theme.Base };
     }
 }

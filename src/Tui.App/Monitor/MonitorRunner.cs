@@ -1,0 +1,53 @@
+using System.Reactive.Concurrency;
+using Tui.App.Themes;
+using Tui.Core.Supervision;
+using Tui.Terminal.Backend;
+using Tui.Terminal.Rendering;
+using Tui.Terminal.Session;
+
+namespace Tui.App.Monitor;
+
+/// <summary>
+/// Runs the full-screen monitor on the process's terminal until the user quits (or a termination signal arrives),
+/// then gives the terminal back. The caller owns the engine and shuts it down afterwards.
+/// </summary>
+public static class MonitorRunner
+{
+    /// <summary>Throws <see cref="TerminalUnavailableException"/> when stdin or stdout is not a terminal.</summary>
+    public static async Task<int> RunAsync(ISupervisorClient engine, MonitorOptions options, CancellationToken cancellation = default)
+    {
+        var terminal = TtyTerminal.Open();
+        using var ui = new EventLoopScheduler(start => new Thread(start) { Name = "monitor ui", IsBackground = true });
+        MonitorLoop? loop = null;
+        using var session = new TerminalSession(terminal, new TerminalOptions
+        {
+            // SIGTERM, SIGINT, SIGHUP: leave like a confirmed quit, so the caller stops the children before exiting.
+            OnTerminationSignal = _ =>
+            {
+                loop?.RequestQuit();
+                return loop is not null;
+            },
+        }, ui, ColorDepthDetector.FromEnvironment());
+
+        loop = new MonitorLoop(engine, options, ThemeCatalog.ForConfig(engine.ConfigPath), new MonitorHost(
+            ui,
+            () => DateTimeOffset.Now,
+            () => (session.Size.Width, session.Size.Height),
+            frame => session.Draw(frame),
+            MonitorHost.ThreadPool));
+        using var _ = loop;
+        using var input = session.Input.Subscribe(loop.PostInput, _ => loop.RequestQuit(), loop.RequestQuit);
+        using var cancelled = cancellation.Register(loop.RequestQuit);
+
+        session.Enter();
+        loop.Start();
+        try
+        {
+            return await loop.Completion.ConfigureAwait(false);
+        }
+        finally
+        {
+            session.Leave();
+        }
+    }
+}
