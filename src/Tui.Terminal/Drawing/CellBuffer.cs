@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Tui.Terminal.Drawing;
@@ -21,8 +22,7 @@ public sealed class CellBuffer
         ArgumentOutOfRangeException.ThrowIfNegative(height);
         Width = width;
         Height = height;
-        _cells = new Cell[width * height];
-        Array.Fill(_cells, Cell.Blank);
+        _cells = new Cell[width * height]; // zeroed cells are blanks
     }
 
     /// <summary>The cell at (x, y); a reference, so <c>buffer[x, y].Foreground = ...</c> works.</summary>
@@ -43,8 +43,11 @@ public sealed class CellBuffer
 
     internal Span<Cell> Cells => _cells;
 
+    /// <summary>Row <paramref name="y"/> as bytes, for comparing and hashing whole rows at memory speed.</summary>
+    internal ReadOnlySpan<byte> RowBytes(int y) => MemoryMarshal.AsBytes(Row(y));
+
     /// <summary>Every cell back to a blank in the default style.</summary>
-    public void Clear() => Array.Fill(_cells, Cell.Blank);
+    public void Clear() => Array.Clear(_cells);
 
     /// <summary>The cells of <paramref name="area"/> back to blanks in the default style.</summary>
     public void Clear(Rect area) => Fill(area, Cell.Blank);
@@ -61,11 +64,11 @@ public sealed class CellBuffer
     public void Fill(Rect area, string symbol, Style style)
     {
         var clipped = area.Intersect(Area);
+        int id = SymbolTable.IdOf(symbol);
         for (int y = clipped.Top; y < clipped.Bottom; y++)
-            for (int x = clipped.Left; x < clipped.Right; x++)
+            foreach (ref Cell cell in _cells.AsSpan(y * Width + clipped.X, clipped.Width))
             {
-                ref Cell cell = ref _cells[y * Width + x];
-                cell.Symbol = symbol;
+                cell.SymbolId = id;
                 cell.SetStyle(style);
             }
     }
@@ -73,10 +76,11 @@ public sealed class CellBuffer
     /// <summary>Lays <paramref name="style"/> over every cell of <paramref name="area"/>, keeping the text (e.g. a selected row).</summary>
     public void SetStyle(Rect area, Style style)
     {
+        if (style == default) return;
         var clipped = area.Intersect(Area);
         for (int y = clipped.Top; y < clipped.Bottom; y++)
-            for (int x = clipped.Left; x < clipped.Right; x++)
-                _cells[y * Width + x].SetStyle(style);
+            foreach (ref Cell cell in _cells.AsSpan(y * Width + clipped.X, clipped.Width))
+                cell.SetStyle(style);
     }
 
     /// <summary>
@@ -142,30 +146,30 @@ public sealed class CellBuffer
             int width = TextWidth.OfGrapheme(grapheme);
             if (width == 0) continue;
             if (column + width > end) break;
-            if (column >= 0) Put(column, y, Symbols.Of(grapheme), width, style);
-            else if (column + width > 0) Put(0, y, " ", 1, style); // half a wide grapheme left of the edge
+            if (column >= 0) Put(column, y, SymbolTable.IdOf(grapheme), width, style);
+            else if (column + width > 0) Put(0, y, SymbolTable.SpaceId, 1, style); // half a wide grapheme left of the edge
             column += width;
         }
         return Math.Max(0, column - x);
     }
 
     /// <summary>Puts one grapheme at (x, y), repairing any wide grapheme it overwrites half of.</summary>
-    private void Put(int x, int y, string symbol, int width, Style style)
+    private void Put(int x, int y, int symbol, int width, in Style style)
     {
         int row = y * Width;
         ref Cell cell = ref _cells[row + x];
-        if (cell.IsContinuation && x > 0) _cells[row + x - 1].Symbol = " ";
-        cell.Symbol = symbol;
+        if (cell.IsContinuation && x > 0) _cells[row + x - 1].SymbolId = SymbolTable.SpaceId;
+        cell.SymbolId = symbol;
         cell.SetStyle(style);
         int last = x + width - 1;
         for (int i = x + 1; i <= last; i++)
         {
             ref Cell tail = ref _cells[row + i];
-            tail.Symbol = Cell.Continuation;
+            tail.SymbolId = SymbolTable.ContinuationId;
             tail.SetStyle(style);
         }
         // A narrow grapheme over the left half of a wide one leaves an orphaned right half.
-        if (last + 1 < Width && _cells[row + last + 1].IsContinuation) _cells[row + last + 1].Symbol = " ";
+        if (last + 1 < Width && _cells[row + last + 1].IsContinuation) _cells[row + last + 1].SymbolId = SymbolTable.SpaceId;
     }
 
     /// <summary>A buffer whose rows are the given lines (as wide as the widest), in the default style: expected screens in tests.</summary>

@@ -38,6 +38,24 @@ internal sealed class AnsiOutput
         Length += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(Length));
     }
 
+    /// <summary>Appends one UTF-16 unit that is not a surrogate, as UTF-8.</summary>
+    public void AppendChar(char c)
+    {
+        Ensure(3);
+        if (c < 0x80) _bytes[Length++] = (byte)c;
+        else if (c < 0x800)
+        {
+            _bytes[Length++] = (byte)(0xC0 | (c >> 6));
+            _bytes[Length++] = (byte)(0x80 | (c & 0x3F));
+        }
+        else
+        {
+            _bytes[Length++] = (byte)(0xE0 | (c >> 12));
+            _bytes[Length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+            _bytes[Length++] = (byte)(0x80 | (c & 0x3F));
+        }
+    }
+
     public void AppendNumber(int value)
     {
         Ensure(11);

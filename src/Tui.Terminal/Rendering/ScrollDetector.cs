@@ -58,7 +58,7 @@ internal static class ScrollDetector
     private static bool Confirm(CellBuffer screen, CellBuffer frame, int screenRow, int frameRow, int rows)
     {
         for (int i = 0; i < rows; i++)
-            if (!screen.Row(screenRow + i).SequenceEqual(frame.Row(frameRow + i))) return false;
+            if (!screen.RowBytes(screenRow + i).SequenceEqual(frame.RowBytes(frameRow + i))) return false;
         return true;
     }
 
@@ -78,16 +78,13 @@ internal static class ScrollDetector
         hashes.Slice(blankFrom, shift).Fill(blankHash);
     }
 
-    public static ulong RowHash(ReadOnlySpan<Cell> row)
+    /// <summary>A 64-bit hash of a row's bytes (FNV-style over 8-byte words; cells have no padding, so equal rows hash equal).</summary>
+    public static ulong RowHash(ReadOnlySpan<byte> row)
     {
         const ulong Prime = 0x100000001B3;
         ulong hash = 0xCBF29CE484222325;
-        foreach (ref readonly Cell cell in row)
-        {
-            hash = (hash ^ (uint)cell.Symbol.GetHashCode()) * Prime;
-            hash = (hash ^ (uint)cell.Foreground.GetHashCode()) * Prime;
-            hash = (hash ^ ((ulong)(uint)cell.Background.GetHashCode() << 8 | (byte)cell.Modifiers)) * Prime;
-        }
-        return hash;
+        foreach (ulong word in System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(row))
+            hash = (hash ^ word) * Prime;
+        return hash ^ (hash >> 29);
     }
 }

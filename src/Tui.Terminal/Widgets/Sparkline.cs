@@ -14,7 +14,7 @@ public sealed record Sparkline(IReadOnlyList<double> Data) : IWidget
     public Style Style { get; init; }
     public SparklineMode Mode { get; init; } = SparklineMode.Blocks;
 
-    private static readonly string[] Eighths = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+    private const string Eighths = " ▁▂▃▄▅▆▇█";
     private const int BlockLevelsPerRow = 8;
     private const int BrailleLevelsPerRow = 4;
     private const int BrailleValuesPerCell = 2;
@@ -41,11 +41,11 @@ public sealed record Sparkline(IReadOnlyList<double> Data) : IWidget
             for (int row = 0; row < area.Height; row++)
             {
                 int rowBase = (area.Height - 1 - row) * levelsPerRow; // levels below this row
-                string symbol = Mode == SparklineMode.Braille
+                char symbol = Mode == SparklineMode.Braille
                     ? Braille(left - rowBase, right - rowBase)
                     : Eighths[Math.Clamp(left - rowBase, 0, BlockLevelsPerRow)];
                 ref Cell cell = ref buffer[area.X + column, area.Y + row];
-                cell.Symbol = symbol;
+                cell.SymbolId = SymbolTable.IdOf(symbol);
                 cell.SetStyle(Style);
             }
         }
@@ -65,7 +65,7 @@ public sealed record Sparkline(IReadOnlyList<double> Data) : IWidget
         return Math.Max(1, level);
     }
 
-    private static string Braille(int leftLevel, int rightLevel)
+    private static char Braille(int leftLevel, int rightLevel)
     {
         int bits = 0;
         for (int i = 0; i < BrailleLevelsPerRow; i++)
@@ -73,6 +73,6 @@ public sealed record Sparkline(IReadOnlyList<double> Data) : IWidget
             if (i < leftLevel) bits |= LeftDots[i];
             if (i < rightLevel) bits |= RightDots[i];
         }
-        return Symbols.Of((char)(BrailleBase + bits));
+        return (char)(BrailleBase + bits);
     }
 }
