@@ -66,9 +66,11 @@ internal sealed class Scanner
 
     public TomlPosition Position => PositionAt(Index);
 
-    /// <summary>The position of an index on the current line.</summary>
+    /// <summary>The position of an index; cheap on the current line, which is where the parser asks.</summary>
     public TomlPosition PositionAt(int index)
     {
+        if (index < LineStart)
+            return PositionOnEarlierLine(index);
         if (index < _columnIndex)
         {
             _columnIndex = LineStart;
@@ -77,6 +79,14 @@ internal sealed class Scanner
         _column += ScalarCount(Text.Slice(_columnIndex, index - _columnIndex));
         _columnIndex = index;
         return new TomlPosition(Line, _column);
+    }
+
+    /// <summary>Counts lines from the start: only for an error about an earlier line, so the cost does not matter.</summary>
+    private TomlPosition PositionOnEarlierLine(int index)
+    {
+        var before = Text[_start..index];
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return new TomlPosition(before.Count('\n') + 1, 1 + ScalarCount(before[lineStart..]));
     }
 
     /// <summary>Records that a line feed was consumed and the next line starts at <paramref name="nextLineStart"/>.</summary>
@@ -184,10 +194,12 @@ internal sealed class Scanner
 
     public TomlException Error(string reason) => ErrorAt(Index, reason);
 
-    /// <summary>An error at an index of the current line.</summary>
+    /// <summary>An error at an index (normally on the current line).</summary>
     public TomlException ErrorAt(int index, string reason)
     {
         index = Math.Min(index, _length);
+        if (index < LineStart)
+            return ErrorAt(PositionOnEarlierLine(index), reason);
         return SourceExcerpt.Exception(_sourceName, PositionAt(index), reason, Text, LineStart, index);
     }
 
