@@ -34,7 +34,7 @@ public sealed class HistoryRecorder : IDisposable
     private IDisposable? _subscription;
     private bool _attached, _disposed;
     private volatile bool _disabled;
-    private int _pendingBatches, _reportedFallingBehind;
+    private int _pendingEntries, _reportedFallingBehind;
     private long _rowsWritten, _batchesWritten, _droppedEntries;
 
     // Touched only on the writer.
@@ -42,8 +42,10 @@ public sealed class HistoryRecorder : IDisposable
     private HistoryBatchWriter? _batchWriter;
     private int _batchesSincePrune;
 
-    /// <param name="clock">Cuts batches and tells the time for retention (tests pass a HistoricalScheduler).</param>
-    /// <param name="writer">Where SQLite runs; null = a background thread owned by the recorder. Tests pass ImmediateScheduler.</param>
+    /// <param name="clock">Cuts batches and tells the time for retention: a scheduler with timers (Scheduler.Default) or
+    /// virtual time (tests: HistoricalScheduler); not ImmediateScheduler, whose timers block the caller.</param>
+    /// <param name="writer">Where SQLite runs; it must run one action at a time. Null = a background thread owned by the
+    /// recorder. Tests pass ImmediateScheduler together with a HistoricalScheduler clock driven on the same thread.</param>
     /// <param name="startTicksOf">Reads a new child's /proc start time; tests with made-up pids pass their own.</param>
     public HistoryRecorder(string databasePath, IScheduler clock, RecorderOptions? options = null, IScheduler? writer = null,
         Func<int, long?>? startTicksOf = null)
@@ -100,9 +102,9 @@ public sealed class HistoryRecorder : IDisposable
     private void Enqueue(IList<HistoryEntry> batch)
     {
         if (_disabled || batch.Count == 0) return;
-        if (Interlocked.Increment(ref _pendingBatches) > RecorderOptions.MaxPendingBatches)
+        if (Interlocked.Add(ref _pendingEntries, batch.Count) > _options.MaxPendingEntries)
         {
-            Interlocked.Decrement(ref _pendingBatches);
+            Interlocked.Add(ref _pendingEntries, -batch.Count);
             Interlocked.Add(ref _droppedEntries, batch.Count);
             if (Interlocked.Exchange(ref _reportedFallingBehind, 1) == 0) Report(FallingBehind);
             return;
@@ -110,7 +112,7 @@ public sealed class HistoryRecorder : IDisposable
         _writer.Schedule(() =>
         {
             try { Write((List<HistoryEntry>)batch); }
-            finally { Interlocked.Decrement(ref _pendingBatches); }
+            finally { Interlocked.Add(ref _pendingEntries, -batch.Count); }
         });
     }
 

@@ -151,15 +151,20 @@ public sealed class HistoryRecorderTests : IDisposable
     }
 
     [Fact]
-    public void Batches_beyond_the_pending_limit_are_dropped_and_reported_once()
+    public void Entries_beyond_the_pending_limit_are_dropped_and_reported_once()
     {
         // The writer never gets to run: every batch waits, as behind a stalled disk.
         var stalledWriter = new System.Reactive.Concurrency.HistoricalScheduler();
-        using var h = new RecorderHarness(DbPath, RecorderOptions.Default with { BatchSize = 1 }, writer: stalledWriter);
-        for (var i = 0; i < RecorderOptions.MaxPendingBatches + 5; i++)
-            h.Emit(h.Changed("api", Running, Running, "tick"));
+        const int batchSize = 100, limit = 1000;
+        var options = RecorderOptions.Default with { BatchSize = batchSize, MaxPendingEntries = limit };
+        using var h = new RecorderHarness(DbPath, options, writer: stalledWriter);
+        var change = h.Changed("api", Running, Running, "tick");
+        for (var i = 0; i < limit + 3 * batchSize; i++) h.Emit(change);
 
-        Assert.Equal(5, h.Recorder.DroppedEntries);
+        Assert.Equal(3 * batchSize, h.Recorder.DroppedEntries);
         Assert.Equal([HistoryRecorder.FallingBehind], h.Problems);
+
+        stalledWriter.Start(); // the disk comes back: what was queued is written
+        Assert.Equal(limit, h.Read(s => s.Counts().Transitions));
     }
 }
