@@ -111,7 +111,7 @@ public sealed class HistoryRecorder : IDisposable
         }
         _writer.Schedule(() =>
         {
-            try { Write((List<HistoryEntry>)batch); }
+            try { Write(batch.AsReadOnly()); }
             finally { Interlocked.Add(ref _pendingEntries, -batch.Count); }
         });
     }
@@ -133,7 +133,7 @@ public sealed class HistoryRecorder : IDisposable
         }
     }
 
-    private void Write(List<HistoryEntry> batch)
+    private void Write(IReadOnlyList<HistoryEntry> batch)
     {
         if (_disabled || _batchWriter is null || _connection is null) return;
         try

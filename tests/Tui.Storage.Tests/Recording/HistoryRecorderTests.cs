@@ -167,4 +167,21 @@ public sealed class HistoryRecorderTests : IDisposable
         stalledWriter.Start(); // the disk comes back: what was queued is written
         Assert.Equal(limit, h.Read(s => s.Counts().Transitions));
     }
+
+    [Fact]
+    public void With_its_own_writer_thread_and_real_time_the_recorder_flushes_everything_on_dispose()
+    {
+        var events = new System.Reactive.Subjects.Subject<SupervisorEvent>();
+        var recorder = new HistoryRecorder(DbPath, System.Reactive.Concurrency.Scheduler.Default);
+        recorder.Attach(events, System.Reactive.Linq.Observable.Never<Tui.Core.Stats.ProcessStats>());
+        var at = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 1200; i++) // more than two full batches and a partial one
+            events.OnNext(new StateChanged(at, "api", Running, Running, $"tick {i}", null));
+
+        recorder.Dispose();
+
+        using var store = Tui.Storage.Reading.HistoryStore.Open(DbPath);
+        Assert.Equal(1200, store.Counts().Transitions);
+        Assert.False(recorder.IsDisabled);
+    }
 }
