@@ -1,0 +1,19 @@
+namespace Tui.Core.Control.Wire;
+
+/// <summary>
+/// One request line: <c>{"id":1,"op":"stop","target":"@web"}</c>. The reply carries the same id.
+/// Unknown fields are ignored, so a newer client can talk to an older server for the ops both know.
+/// </summary>
+/// <param name="Target">NAME, @GROUP or all, for start/stop/restart/pause/resume.</param>
+/// <param name="Process">One process name, for status, logs and stats.</param>
+/// <param name="Tail">logs: at most this many lines (the newest).</param>
+/// <param name="Since">logs: only lines at or after this time.</param>
+/// <param name="Stderr">logs: only stderr lines.</param>
+public sealed record ControlRequest(
+    long Id,
+    string Op,
+    string? Target = null,
+    string? Process = null,
+    int? Tail = null,
+    DateTimeOffset? Since = null,
+    bool? Stderr = null);
