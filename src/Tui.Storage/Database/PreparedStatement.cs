@@ -28,13 +28,7 @@ internal sealed class PreparedStatement : IDisposable
         return _command.ExecuteNonQuery();
     }
 
-    public object? Scalar(SqliteTransaction? transaction, params ReadOnlySpan<object?> values)
-    {
-        Bind(transaction, values);
-        return _command.ExecuteScalar();
-    }
-
-    private void Bind(SqliteTransaction? transaction, ReadOnlySpan<object?> values)
+    private void Bind(SqliteTransaction transaction, ReadOnlySpan<object?> values)
     {
         if (values.Length != _parameters.Length)
             throw new ArgumentException($"statement takes {_parameters.Length} values, got {values.Length}");
