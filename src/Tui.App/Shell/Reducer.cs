@@ -78,6 +78,8 @@ public static partial class Reducer
         {
             var p = list.Selected is { IsGroup: false } key ? state.Find(key.Name) : null;
             index = p?.Group is { } g ? IndexOf(rows, RowKey.Group(g)) : -1;
+            // Nothing selected yet: the first process, not a group header (its logs and detail are what one wants to see).
+            if (index < 0 && list.Selected is null) index = Math.Max(0, rows.IndexOf(rows.FirstOrDefault(r => r is ProcessRow.Item)!));
             if (index < 0) index = 0;
         }
         RowKey? selected = index >= 0 ? rows[index].Key : null;

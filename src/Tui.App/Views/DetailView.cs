@@ -90,11 +90,17 @@ public static class DetailView
         }
 
         var history = data.StatsHistory(p.Name);
+        bool sparkRowsSkipped = false;
+        if (history.Count == 0)
+        {
+            Row("cpu/mem", new Line(alive ? "no samples yet" : "not running", muted));
+            sparkRowsSkipped = true;
+        }
         int sparkRows = inner.Height >= TallSparklinesFromHeight ? TallSparklineRows : 1;
         // The sparkline is as wide as the history (two samples per braille cell) and the room allow; the scale follows it.
         int sparkWidth = Math.Clamp((history.Count + 1) / 2, 0, Math.Max(0, inner.Width - LabelWidth - ValueWidth - 1));
         int samples = Spark.Samples(sparkWidth, SparklineMode.Braille);
-        if (y + sparkRows <= inner.Bottom)
+        if (!sparkRowsSkipped && y + sparkRows <= inner.Bottom)
         {
             var scale = Spark.DetailCpuScale(history, samples);
             buffer.SetString(inner.X, y, "cpu", muted, LabelWidth);
@@ -104,7 +110,7 @@ public static class DetailView
                 $"{now,-7} scale 0-{Format.Percent(scale.High)}%", theme.Base, ValueWidth);
             y += sparkRows;
         }
-        if (y + sparkRows <= inner.Bottom)
+        if (!sparkRowsSkipped && y + sparkRows <= inner.Bottom)
         {
             var scale = Spark.MemoryScale(history, samples);
             buffer.SetString(inner.X, y, "memory", muted, LabelWidth);

@@ -39,10 +39,12 @@ public static class HeaderView
             if (n == 0 && !always) return;
             spans.Add(new Span($" {n} {label}", n == 0 ? style.Fg(theme[Themes.ThemeRole.Muted]) : style.Fg(theme[Theme(colour)])));
         }
+        // Narrow screens leave out the zero counts (except running), so the clock keeps its place.
+        bool all = area.Width >= ShellLayout.CompactBelowWidth;
         Count(running, "running", ProcessState.Running, true);
-        Count(ready, "ready", ProcessState.Ready, true);
-        Count(crashed, "crashed", ProcessState.Failed, true);
-        Count(stopped, "stopped", ProcessState.Stopped, true);
+        Count(ready, "ready", ProcessState.Ready, all);
+        Count(crashed, "crashed", ProcessState.Failed, all);
+        Count(stopped, "stopped", ProcessState.Stopped, all);
         Count(waiting, "waiting", ProcessState.Waiting, false);
         Count(done, "done", ProcessState.Completed, false);
 

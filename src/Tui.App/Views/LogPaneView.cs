@@ -60,7 +60,7 @@ public static class LogPaneView
 
     private static string Modes(LogPaneState log)
     {
-        var modes = new List<string>(5) { log.Follow ? "follow" : $"scrolled ↑{log.Offset}" };
+        var modes = new List<string>(5) { log.Follow ? "follow" : log.Offset == 0 ? "follow off" : $"{log.Offset} lines up" };
         if (log.Wrap) modes.Add("wrap");
         if (log.Filter.Length > 0) modes.Add($"filter \"{log.Filter}\"");
         if (log.Search.Length > 0) modes.Add($"search \"{log.Search}\"");
