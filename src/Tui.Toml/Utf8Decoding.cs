@@ -21,25 +21,14 @@ internal static class Utf8Decoding
     {
         if (utf8.StartsWith(Bom))
             utf8 = utf8[Bom.Length..];
-        if (!Utf8.IsValid(utf8))
-            throw InvalidAt(utf8, FirstInvalidByte(utf8), sourceName);
         // Valid UTF-8 never decodes to more chars than it has bytes.
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, utf8.Length));
-        length = Encoding.UTF8.GetChars(utf8, chars);
-        return chars;
-    }
-
-    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
-    {
-        var index = 0;
-        while (index < utf8.Length)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed);
-            if (status != System.Buffers.OperationStatus.Done)
-                return index;
-            index += consumed;
-        }
-        return utf8.Length;
+        var status = Utf8.ToUtf16(utf8, chars, out var bytesRead, out length, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done)
+            return chars;
+        ArrayPool<char>.Shared.Return(chars, clearArray: true);
+        // Decoding stops at the first invalid sequence, so bytesRead is where it starts.
+        throw InvalidAt(utf8, bytesRead, sourceName);
     }
 
     private static TomlException InvalidAt(ReadOnlySpan<byte> utf8, int badIndex, string sourceName)

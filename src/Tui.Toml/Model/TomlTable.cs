@@ -93,7 +93,7 @@ public sealed class TomlTable : TomlNode, IReadOnlyDictionary<string, TomlNode>
             throw new ArgumentException($"the key '{key}' is already in the table", nameof(key));
         if (_count == _keys.Length)
         {
-            var capacity = Math.Max(4, _count * 2);
+            var capacity = _count > 0 ? _count * 2 : InitialCapacity(Origin);
             Array.Resize(ref _keys, capacity);
             Array.Resize(ref _values, capacity);
             Array.Resize(ref _keyPositions, capacity);
@@ -107,6 +107,13 @@ public sealed class TomlTable : TomlNode, IReadOnlyDictionary<string, TomlNode>
         else if (_count > LinearSearchLimit)
             Rehash();
     }
+
+    /// <summary>
+    /// A [header] table (a process, say) usually gets several keys, so it starts with room for
+    /// <see cref="LinearSearchLimit"/> and skips one resize; other tables (inline, dotted) are usually small.
+    /// </summary>
+    private static int InitialCapacity(TomlTableOrigin origin) =>
+        origin is TomlTableOrigin.Header or TomlTableOrigin.ArrayElement or TomlTableOrigin.Root ? LinearSearchLimit : 4;
 
     /// <summary>Re-points a key at the header that finally defined it (an implicit table made explicit).</summary>
     internal void SetKeyPosition(string key, TomlPosition keyPosition) => _keyPositions[IndexOrThrow(key)] = keyPosition;
