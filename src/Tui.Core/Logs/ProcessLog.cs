@@ -31,6 +31,7 @@ public sealed class ProcessLog : IDisposable
     private readonly Subject<LogLine> _lines = new();
     private readonly List<StreamPump> _pumps = [];
     private RotatingLogFile? _file;
+    private volatile Func<LogStream, string, bool>? _intercept;
     private long _sequence;
     private bool _disposed;
 
@@ -50,6 +51,17 @@ public sealed class ProcessLog : IDisposable
 
     /// <summary>Every line, in sequence order, as it is captured (hot; see the remarks about threads).</summary>
     public IObservable<LogLine> Lines => _lines.AsObservable();
+
+    /// <summary>
+    /// Consulted for every complete stdout and stderr line before it is recorded; a line for which it returns true is
+    /// consumed: not numbered, kept, written or emitted. Called on a reader thread under the log's lock, so it must be
+    /// quick and must not block. The child protocol uses it to take <c>::tui</c> marker lines out of the log.
+    /// </summary>
+    public Func<LogStream, string, bool>? Intercept
+    {
+        get => _intercept;
+        set => _intercept = value;
+    }
 
     /// <summary>The current log file, or null when there is none (no directory, or it could not be written).</summary>
     public string? FilePath
@@ -115,6 +127,7 @@ public sealed class ProcessLog : IDisposable
     internal void Emit(LogStream stream, string text, bool partial, DateTimeOffset at)
     {
         if (_disposed) return;
+        if (!partial && stream != LogStream.System && _intercept is { } intercept && intercept(stream, text)) return;
         var line = new LogLine(++_sequence, Process, at, stream, text, partial);
         Ring.Add(line);
         if (_file is not null)

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Tui.Core.Protocol;
+
+/// <summary>
+/// The private directory (0700, Tui's own) that holds the sockets of one config's processes. Its path depends only on
+/// the uid and the config file, so a restarted Tui binds the same sockets again and clients reconnect to them:
+/// <c>$XDG_RUNTIME_DIR/tui/&lt;hash&gt;</c>, or <c>/tmp/tui-&lt;uid&gt;/&lt;hash&gt;</c>. When that place is not safe (owned
+/// by someone else, or open to others), a fresh private temp directory is used instead.
+/// </summary>
+public sealed class ProtocolDirectory
+{
+    private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>Hex digits of the config path's hash in the directory name: collisions need thousands of configs per user.</summary>
+    private const int HashChars = 12;
+
+    private ProtocolDirectory(string path) => Path = path;
+
+    public string Path { get; }
+
+    /// <summary>The directory for the config at <paramref name="configPath"/>, created if needed.</summary>
+    public static ProtocolDirectory For(string configPath)
+    {
+        var hash = Hash(System.IO.Path.GetFullPath(configPath));
+        var runtime = Environment.GetEnvironmentVariable("XDG_RUNTIME_DIR");
+        var bases = new List<string>();
+        if (!string.IsNullOrEmpty(runtime) && System.IO.Path.IsPathRooted(runtime)) bases.Add(System.IO.Path.Combine(runtime, "tui"));
+        bases.Add(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tui-{PeerCredentials.OwnUid}"));
+        foreach (var root in bases)
+        {
+            if (TryPrivate(root) && TryPrivate(System.IO.Path.Combine(root, hash))) return new ProtocolDirectory(System.IO.Path.Combine(root, hash));
+        }
+        var fallback = Directory.CreateTempSubdirectory("tui-");
+        SocketFiles.SetMode(fallback.FullName, Private);
+        return new ProtocolDirectory(fallback.FullName);
+    }
+
+    /// <summary>An existing directory used as is (tests: a temp directory the test made).</summary>
+    public static ProtocolDirectory At(string path)
+    {
+        Directory.CreateDirectory(path);
+        SocketFiles.SetMode(path, Private);
+        return new ProtocolDirectory(path);
+    }
+
+    /// <summary>Where a process's socket of <paramref name="kind"/> ("sock", "notify") goes: its name when the path fits, else a hash.</summary>
+    public string SocketPathFor(string process, string kind)
+    {
+        var named = System.IO.Path.Combine(Path, $"{process}.{kind}");
+        return Encoding.UTF8.GetByteCount(named) <= ProtocolLimits.MaxSocketPathBytes
+            ? named
+            : System.IO.Path.Combine(Path, $"{Hash(process)}.{kind}");
+    }
+
+    /// <summary>Creates <paramref name="path"/> 0700 if missing; true when it is a real directory of ours that only we can use.</summary>
+    private static bool TryPrivate(string path)
+    {
+        try
+        {
+            if (OperatingSystem.IsWindows()) return false;
+            if (!Directory.Exists(path)) Directory.CreateDirectory(path, Private);
+            var info = new DirectoryInfo(path);
+            if (info.LinkTarget is not null) return false;
+            if ((info.UnixFileMode & ~Private) != 0) return false;
+            return Native.UnixCalls.OwnerOf(path) == PeerCredentials.OwnUid;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..HashChars];
+}
