@@ -7,7 +7,8 @@ using Tui.Terminal.Rendering;
 using Tui.Terminal.Session;
 
 // Takes over the terminal, shows its size and the keys it decoded, and quits on q (exit 0) or Ctrl-C (exit 130).
-// Ctrl-Z suspends. SIGTERM/SIGINT/SIGHUP restore the terminal and exit 128+signal.
+// Ctrl-Z suspends. SIGTERM/SIGINT/SIGHUP restore the terminal and exit 128+signal. '!' throws an exception
+// nobody catches, to show that the terminal is restored even then.
 TtyTerminal tty;
 try
 {
@@ -35,6 +36,7 @@ foreach (var e in events.GetConsumingEnumerable())
         exitCode = 130;
         break;
     }
+    if (e is KeyEvent bang && bang.IsChar('!')) throw new InvalidOperationException("crash requested with '!'");
     if (e is KeyEvent ctrlZ && ctrlZ.IsCtrl('z'))
     {
         session.Suspend();

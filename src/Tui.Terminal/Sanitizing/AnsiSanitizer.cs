@@ -59,7 +59,9 @@ public static class AnsiSanitizer
     {
         if (text.AsSpan().IndexOfAny(Special) < 0)
             return text.Length == 0 ? Line.Empty : new Line([new Span(text, style)]); // the common case: no copy
-        var parser = new Parser(style);
+        // One parser per thread, reused: sanitising runs for every line a child prints.
+        var parser = _parser ??= new Parser();
+        parser.Reset(style);
         parser.Run(text);
         style = parser.Style;
         return parser.ToLine();
@@ -68,18 +70,33 @@ public static class AnsiSanitizer
     /// <summary>Whether the text would reach the screen unchanged (no sequences, controls or tabs).</summary>
     public static bool IsPlain(string text) => text.AsSpan().IndexOfAny(Special) < 0;
 
+    [ThreadStatic]
+    private static Parser? _parser;
+
     private enum State { Ground, Escape, EscapeIntermediate, Csi, CsiIgnore, Osc, ControlString, ControlStringEscape, OscEscape }
 
-    private sealed class Parser(Style style)
+    private sealed class Parser
     {
         private readonly List<Span> _spans = [];
         private readonly StringBuilder _text = new();
-        private readonly StringBuilder _csi = new();
+        private readonly char[] _csi = new char[MaxCsiLength];
+        private int _csiLength;
         private int _column; // cells in the finished spans plus _text, for tab stops
         private int _textWidthCounted; // chars of _text already counted in _column
         private State _state = State.Ground;
 
-        public Style Style { get; private set; } = style;
+        public Style Style { get; private set; }
+
+        public void Reset(Style style)
+        {
+            _spans.Clear();
+            _text.Clear();
+            _csiLength = 0;
+            _column = 0;
+            _textWidthCounted = 0;
+            _state = State.Ground;
+            Style = style;
+        }
 
         public void Run(string text)
         {
@@ -164,7 +181,7 @@ public static class AnsiSanitizer
 
         private void StartCsi()
         {
-            _csi.Clear();
+            _csiLength = 0;
             _state = State.Csi;
         }
 
@@ -172,13 +189,13 @@ public static class AnsiSanitizer
         {
             if (c is >= (char)0x40 and <= (char)0x7E)
             {
-                if (_state == State.Csi && c == 'm' && IsPlainSgr()) SetStyle(SgrStyle.Apply(Style, _csi.ToString()));
+                if (_state == State.Csi && c == 'm' && IsPlainSgr()) SetStyle(SgrStyle.Apply(Style, _csi.AsSpan(0, _csiLength)));
                 _state = State.Ground;
             }
             else if (c == Escape) _state = State.Escape;
             else if (c is >= (char)0x20 and <= (char)0x3F)
             {
-                if (_state == State.Csi && _csi.Length < MaxCsiLength) _csi.Append(c);
+                if (_state == State.Csi && _csiLength < MaxCsiLength) _csi[_csiLength++] = c;
                 else _state = State.CsiIgnore;
             }
             else if (c >= (char)0x80 || c == '\u007F') _state = State.Ground; // not part of any sequence: a broken one ends here
@@ -188,9 +205,8 @@ public static class AnsiSanitizer
         /// <summary>Only digits, ';' and ':' — a private marker (CSI ? ... m, CSI > ... m) or an intermediate makes it something else.</summary>
         private bool IsPlainSgr()
         {
-            foreach (ReadOnlyMemory<char> chunk in _csi.GetChunks())
-                foreach (char c in chunk.Span)
-                    if (c is not ((>= '0' and <= '9') or ';' or ':')) return false;
+            foreach (char c in _csi.AsSpan(0, _csiLength))
+                if (c is not ((>= '0' and <= '9') or ';' or ':')) return false;
             return true;
         }
 

@@ -74,6 +74,15 @@ public sealed partial class TerminalSessionInTmuxTests : IDisposable
     }
 
     [TmuxFact]
+    public void Demo_restores_the_terminal_when_an_exception_escapes_it()
+    {
+        StartDemo();
+        _tmux.SendKeys("!");
+        AssertTerminalRestored("DEMO-EXIT=134"); // the runtime aborts on an unhandled exception (SIGABRT)
+        Assert.Contains("crash requested", _tmux.Capture());
+    }
+
+    [TmuxFact]
     public void Ctrl_Z_suspends_to_the_shell_and_fg_takes_the_terminal_again_with_a_full_redraw()
     {
         // Job control needs an interactive shell: tmux itself continues a pane's own process when it stops.
