@@ -81,7 +81,13 @@ public sealed class PosixChildProcess : IChildProcess
         }
     }
 
-    public void SignalGroup(int signal) => ProcessGroup.Signal(Pid, signal);
+    public void SignalGroup(int signal)
+    {
+        if (ProcessGroup.Signal(Pid, signal) || _exited.Task.IsCompleted) return;
+        // Just started: setsid has not made the child a group leader yet, so there is no group to signal. Until it
+        // has, the child is alone (setsid execs the command only after setsid(2)), so signalling it reaches everything.
+        Native.LibC.kill(Pid, signal);
+    }
 
     /// <summary>
     /// Changes the pty's window size (the child gets SIGWINCH). Nothing happens without a pty or once the
