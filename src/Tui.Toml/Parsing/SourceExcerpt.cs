@@ -42,9 +42,14 @@ internal static class SourceExcerpt
         return new TomlException(sourceName, position, reason, line, caretColumn);
     }
 
+    private static bool IsPaired(ReadOnlySpan<char> span, int i) =>
+        char.IsHighSurrogate(span[i])
+            ? i + 1 < span.Length && char.IsLowSurrogate(span[i + 1])
+            : i > 0 && char.IsHighSurrogate(span[i - 1]);
+
     /// <summary>
     /// Control characters become their Unicode "control picture" (U+2400 block) and a tab becomes a space,
-    /// one character each, so the caret below still lines up.
+    /// one character each, so the caret below still lines up; a lone surrogate becomes U+FFFD so the message is valid text.
     /// </summary>
     private static string Visible(ReadOnlySpan<char> span)
     {
@@ -57,6 +62,7 @@ internal static class SourceExcerpt
                 '\t' => ' ',
                 < ' ' => (char)(0x2400 + c),
                 '\u007F' => '\u2421',
+                _ when char.IsSurrogate(c) && !IsPaired(span, i) => '\uFFFD',
                 _ => c,
             };
         }

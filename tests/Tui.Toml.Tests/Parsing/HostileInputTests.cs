@@ -144,6 +144,8 @@ public sealed class HostileInputTests
         var toml = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, (char)surrogate);
         var error = Assert.Throws<TomlException>(() => TomlParser.Parse(toml));
         Assert.Contains("lone surrogate", error.Reason);
+        Assert.Contains('\uFFFD', error.Message);
+        Assert.DoesNotContain((char)surrogate, error.Message);
     }
 
     [Theory]
