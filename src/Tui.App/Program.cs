@@ -6,4 +6,13 @@ var root = new RootCommand("Tui: a terminal process supervisor");
 root.Subcommands.Add(CheckCommand.Build());
 root.Subcommands.Add(UpCommand.Build());
 root.Subcommands.Add(HistoryCommand.Build());
-return await root.Parse(args).InvokeAsync();
+root.Subcommands.Add(PsCommand.Build());
+foreach (var action in ProcessActionCommand.BuildAll()) root.Subcommands.Add(action);
+root.Subcommands.Add(StatusCommand.Build());
+root.Subcommands.Add(LogsCommand.Build());
+root.Subcommands.Add(WaitCommand.Build());
+root.Subcommands.Add(DownCommand.Build());
+root.Subcommands.Add(AttachCommand.Build());
+root.Subcommands.Add(CompletionCommand.Build(root));
+// No response files: "@web" names a group (tui stop @web), not a file of arguments.
+return await root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).InvokeAsync();

@@ -57,6 +57,7 @@ internal sealed class ControlHandler(IControlHost host)
     {
         IEnumerable<LogLine> lines = Engine.RecentLogs(request.Process!, WholeRing);
         if (request.Stderr == true) lines = lines.Where(l => l.Stream == LogStream.Stderr);
+        if (request.System == false) lines = lines.Where(l => l.Stream != LogStream.System);
         if (request.Since is { } since) lines = lines.Where(l => l.Timestamp >= since);
         var list = lines.Select(LogEntry.From).ToList();
         return request.Tail is { } tail && tail >= 0 && list.Count > tail ? list[^tail..] : list;

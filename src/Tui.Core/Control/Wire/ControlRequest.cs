@@ -9,6 +9,7 @@ namespace Tui.Core.Control.Wire;
 /// <param name="Tail">logs: at most this many lines (the newest).</param>
 /// <param name="Since">logs: only lines at or after this time.</param>
 /// <param name="Stderr">logs: only stderr lines.</param>
+/// <param name="System">logs: false leaves out the lines Tui itself writes into a process's log (started, exited).</param>
 public sealed record ControlRequest(
     long Id,
     string Op,
@@ -16,4 +17,5 @@ public sealed record ControlRequest(
     string? Process = null,
     int? Tail = null,
     DateTimeOffset? Since = null,
-    bool? Stderr = null);
+    bool? Stderr = null,
+    bool? System = null);

@@ -1,0 +1,73 @@
+using System.Reactive.Concurrency;
+using Tui.Core.Config;
+using Tui.Core.Control;
+using Tui.Core.Control.Server;
+using Tui.Core.Supervision;
+using Tui.Storage;
+using Tui.Storage.Orphans;
+using Tui.Storage.Recording;
+
+namespace Tui.App.Instance;
+
+/// <summary>
+/// What every running instance (monitor, headless, daemon) has around its engine: the control socket (so tui ps,
+/// stop, attach, down reach it), orphan recovery and the live-children file (so a SIGKILLed Tui leaves nothing
+/// unknown behind), and the history recorder. Create it after the supervisor and before <c>StartAsync</c>;
+/// dispose it after the supervisor's shutdown.
+/// </summary>
+internal sealed class InstanceServices : IControlHost, IAsyncDisposable
+{
+    private readonly TaskCompletionSource _shutdownRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ControlServer? _server;
+    private LiveChildRegistry? _registry;
+    private HistoryRecorder? _recorder;
+    private readonly List<IDisposable> _subscriptions = [];
+
+    private InstanceServices(Supervisor engine, string mode)
+    {
+        Engine = engine;
+        Mode = mode;
+    }
+
+    public ISupervisorClient Engine { get; }
+    public string Mode { get; }
+    public string SocketPath => _server?.SocketPath ?? "";
+
+    /// <summary>Completes when a client asked for <c>tui down</c>.</summary>
+    public Task ShutdownRequested => _shutdownRequested.Task;
+
+    public void RequestShutdown() => _shutdownRequested.TrySetResult();
+
+    /// <summary>The control socket path of a config: the same for the instance and for every command naming it with -c.</summary>
+    public static string SocketPathFor(string configPath) => SocketLocation.For(configPath, StatePaths.StateDirectory());
+
+    /// <summary>
+    /// Claims the config's control socket (throws <see cref="ControlException"/> when an instance of it already runs),
+    /// stops the orphans of an earlier run, then follows the engine's children and records its history.
+    /// Problems (history disabled, orphan file unwritable) are written to <paramref name="report"/>, one line each.
+    /// </summary>
+    public static InstanceServices Start(TuiConfig config, Supervisor engine, string mode, TextWriter report)
+    {
+        var services = new InstanceServices(engine, mode);
+        // The socket first: if another instance answers, nothing below may touch its children.
+        services._server = ControlServer.Start(SocketPathFor(config.SourcePath), services);
+        var registryPath = StatePaths.LiveChildren(config.SourcePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(registryPath)!);
+        OrphanRecovery.Run(registryPath, report);
+        services._registry = new LiveChildRegistry(registryPath);
+        services._subscriptions.Add(services._registry.Problems.Subscribe(p => report.WriteLine($"tui: {p}")));
+        services._subscriptions.Add(services._registry.Attach(engine.Events));
+        services._recorder = new HistoryRecorder(StatePaths.HistoryDatabase(config), DefaultScheduler.Instance);
+        services._subscriptions.Add(services._recorder.Problems.Subscribe(p => report.WriteLine($"tui: {p}")));
+        services._recorder.Attach(engine);
+        return services;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync().ConfigureAwait(false);
+        _recorder?.Dispose();
+        foreach (var subscription in _subscriptions) subscription.Dispose();
+        _registry?.Dispose();
+    }
+}
