@@ -41,6 +41,15 @@ public interface ISupervisorClient
     Task<CommandResult> RestartAsync(ProcessTarget target);
     Task<CommandResult> PauseAsync(ProcessTarget target);
     Task<CommandResult> ResumeAsync(ProcessTarget target);
+
+    /// <summary>
+    /// Re-reads the config file and applies what changed; an invalid file changes nothing and is reported (a
+    /// <see cref="ConfigError"/> event, and the result's error). By default: not supported by this client.
+    /// </summary>
+    Task<CommandResult> ReloadAsync() => Task.FromResult(CommandResult.Fail("this engine cannot reload its configuration"));
+
+    /// <summary>The running configuration, then each one a reload applies; by default only what is known now (nothing).</summary>
+    IObservable<Config.TuiConfig> Configs => System.Reactive.Linq.Observable.Empty<Config.TuiConfig>();
 }
 
 /// <summary>The outcome of a command: which processes it touched, or why it did nothing.</summary>

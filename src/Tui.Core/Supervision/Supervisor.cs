@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using System.Reactive.Subjects;
 using Tui.Core.Config;
 using Tui.Core.Logs;
+using Tui.Core.Reload;
 using Tui.Core.Stats;
+using Tui.Core.Watching;
 
 namespace Tui.Core.Supervision;
 
@@ -14,9 +17,23 @@ namespace Tui.Core.Supervision;
 public sealed class Supervisor : ISupervisorClient, IAsyncDisposable
 {
     private readonly SupervisorEngine _engine;
+    private readonly ConfigReloader _reloader;
+    private readonly BehaviorSubject<TuiConfig> _configs;
+    private readonly ProcessWatchers? _processWatchers;
+    private readonly ConfigFileWatch? _configWatch;
     private int _disposed;
 
-    public Supervisor(TuiConfig config, SupervisorOptions options) => _engine = new SupervisorEngine(config, options);
+    public Supervisor(TuiConfig config, SupervisorOptions options)
+    {
+        _engine = new SupervisorEngine(config, options);
+        _configs = new BehaviorSubject<TuiConfig>(config);
+        _reloader = new ConfigReloader(_engine, ConfigLoader.Load);
+        _reloader.Reloaded += OnReloaded;
+        if (options.FileWatcher is not { } watcher) return;
+        _processWatchers = new ProcessWatchers(watcher, options.Scheduler, _engine);
+        _processWatchers.Apply(config);
+        if (options.WatchConfig) _configWatch = new ConfigFileWatch(config, watcher, options.Scheduler, _reloader);
+    }
 
     public string ConfigPath => _engine.Config.SourcePath;
     public TuiConfig Config => _engine.Config;
@@ -25,6 +42,9 @@ public sealed class Supervisor : ISupervisorClient, IAsyncDisposable
     public IObservable<LogLine> Logs => _engine.Logs;
     public IObservable<ProcessStats> Stats => _engine.Stats;
     public ImmutableArray<ProcessSnapshot> Current => _engine.Current;
+
+    /// <summary>The running configuration: the current one at once, then each one a reload applies (groups, theme, keys).</summary>
+    public IObservable<TuiConfig> Configs => _configs;
 
     public IReadOnlyList<LogLine> RecentLogs(string process, int max) => _engine.RecentLogs(process, max);
     public IReadOnlyList<ProcessStats> StatsHistory(string process) => _engine.StatsHistory(process);
@@ -39,6 +59,19 @@ public sealed class Supervisor : ISupervisorClient, IAsyncDisposable
     public Task<CommandResult> ResumeAsync(ProcessTarget target) => _engine.Resume(target);
 
     /// <summary>
+    /// Reads the config file again and applies it: added processes start (by autostart), removed ones stop, changed
+    /// ones restart, unchanged ones keep their run. An invalid file changes nothing and is reported as a
+    /// <see cref="ConfigError"/> (file:line:col). Affected lists the added, removed and changed processes.
+    /// </summary>
+    public async Task<CommandResult> ReloadAsync()
+    {
+        var result = await _reloader.ReloadAsync().ConfigureAwait(false);
+        return result.Diff is { } diff
+            ? new CommandResult(true, [.. diff.Added, .. diff.Removed, .. diff.Changed])
+            : CommandResult.Fail(result.Error!);
+    }
+
+    /// <summary>
     /// Stops every child in reverse dependency order, SIGKILLs what is left after settings.shutdown_timeout,
     /// and completes when no child of any run is alive. Nothing restarts afterwards.
     /// </summary>
@@ -47,7 +80,17 @@ public sealed class Supervisor : ISupervisorClient, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        // No restart or reload may begin while everything stops.
+        _configWatch?.Dispose();
+        _processWatchers?.Dispose();
         await _engine.Shutdown().ConfigureAwait(false);
         _engine.Dispose();
+        _configs.OnCompleted();
+    }
+
+    private void OnReloaded(TuiConfig config)
+    {
+        _processWatchers?.Apply(config);
+        _configs.OnNext(config);
     }
 }

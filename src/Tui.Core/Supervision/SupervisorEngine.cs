@@ -17,7 +17,7 @@ namespace Tui.Core.Supervision;
 /// the engine settles: waiting processes whose dependencies now hold are spawned, pending stops whose dependants
 /// are down are sent, restarts whose stop completed are started, until nothing changes.
 /// </summary>
-internal sealed class SupervisorEngine : IActorHost, IDisposable
+internal sealed partial class SupervisorEngine : IActorHost, IDisposable
 {
     /// <summary>
     /// After the shutdown deadline's SIGKILL, how long to wait for the exits to be reported before giving up on them.
@@ -297,6 +297,7 @@ internal sealed class SupervisorEngine : IActorHost, IDisposable
                 actor.StartWhenStopped = null;
                 AttemptStart(actor, reason, countsAsRestart: true);
             }
+            RetireStopped();
         } while (seen != _version);
 
         if (ShuttingDown && !_actors.Any(a => a.State.IsAlive())) _allDown.TrySetResult();

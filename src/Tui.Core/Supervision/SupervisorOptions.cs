@@ -17,4 +17,13 @@ public sealed record SupervisorOptions(IProcessLauncher Launcher, IScheduler Sch
 
     /// <summary>The environment children inherit before their config env; null takes this process's environment.</summary>
     public IReadOnlyDictionary<string, string>? BaseEnvironment { get; init; }
+
+    /// <summary>
+    /// Watches processes' <c>watch</c> paths (restart on change) and, with <see cref="WatchConfig"/>, the config file and
+    /// its env files (live reload); <c>SystemFileWatcher.Instance</c> in production, null watches nothing.
+    /// </summary>
+    public Watching.IFileWatcher? FileWatcher { get; init; }
+
+    /// <summary>With a <see cref="FileWatcher"/>: reload when the config file or its env files change.</summary>
+    public bool WatchConfig { get; init; } = true;
 }
