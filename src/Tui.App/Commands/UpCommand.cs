@@ -1,20 +1,59 @@
 using System.CommandLine;
+using Tui.App.Headless;
+using Tui.Core.Config;
 
 namespace Tui.App.Commands;
 
-/// <summary>tui up: placeholder until its issue lands; it says so instead of pretending.</summary>
+/// <summary>
+/// tui up -c FILE [--headless [--logs]]: loads the config (errors: file:line:col on stderr, exit 1) and runs it,
+/// with the full-screen monitor or, with --headless, printing lines instead.
+/// </summary>
 internal static class UpCommand
 {
+    public const int ExitConfigError = 1;
+    public const int ExitNoMonitor = 2;
+
     public static Command Build()
     {
-        var command = new Command("up", "Not implemented yet");
+        var command = new Command("up", "Start the processes of a configuration and supervise them");
         var config = CommonOptions.Config();
+        var headless = new Option<bool>("--headless") { Description = "No screen: print a line per state change; stop everything on SIGINT, SIGTERM or SIGHUP" };
+        var logs = new Option<bool>("--logs") { Description = "With --headless: also print every log line, prefixed with its process name" };
         command.Options.Add(config);
-        command.SetAction(_ =>
-        {
-            Console.Error.WriteLine("tui up: not implemented yet");
-            return 2;
-        });
+        command.Options.Add(headless);
+        command.Options.Add(logs);
+        // A synchronous action on purpose: System.CommandLine gives an asynchronous one only a short grace period after
+        // SIGINT/SIGTERM before it ends the process, and stopping the children may take up to shutdown_timeout.
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(config) ?? CommonOptions.DefaultConfigFile,
+            parseResult.GetValue(headless),
+            parseResult.GetValue(logs),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
         return command;
+    }
+
+    public static int Run(string path, bool headless, bool logs, TextWriter output, TextWriter error)
+    {
+        TuiConfig config;
+        try
+        {
+            config = ConfigLoader.Load(path);
+        }
+        catch (ConfigException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitConfigError;
+        }
+        return headless
+            ? HeadlessRunner.RunAsync(config, logs, output).GetAwaiter().GetResult()
+            : RunMonitor(config, error);
+    }
+
+    /// <summary>The full-screen monitor's entry point: the one place its runner is to be called from.</summary>
+    private static int RunMonitor(TuiConfig config, TextWriter error)
+    {
+        error.WriteLine($"the full-screen monitor is not built yet; use --headless (tui up --headless -c {config.SourcePath})");
+        return ExitNoMonitor;
     }
 }

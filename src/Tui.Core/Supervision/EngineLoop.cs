@@ -31,11 +31,23 @@ internal sealed class EngineLoop(Action<Exception> onHandlerError)
             catch (Exception error)
             {
                 // A bug in one handler must not stop the engine; it is reported as an event instead.
-                onHandlerError(error);
+                Report(error);
             }
         } while (Interlocked.Decrement(ref _pending) != 0);
 
         while (_afterDrain.TryDequeue(out var callback)) callback();
+    }
+
+    private void Report(Exception error)
+    {
+        try
+        {
+            onHandlerError(error);
+        }
+        catch (Exception)
+        {
+            // Reporting failed too (a subscriber threw): drop it rather than leave the loop marked busy forever.
+        }
     }
 
     /// <summary>Runs <paramref name="callback"/> when the current drain ends. Call only from inside a message.</summary>

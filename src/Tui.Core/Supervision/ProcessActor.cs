@@ -237,7 +237,7 @@ internal sealed class ProcessActor : IDisposable
         if (State == ProcessState.Stopping)
         {
             var how = _killedAfterStopTimeout ? $"{status} after stop_timeout" : status.ToString();
-            Fire(Trigger.ExitAfterStop, $"{_machine.Reason} ({how})", child.Pid);
+            Fire(Trigger.ExitAfterStop, $"{_machine.Reason}: {how}", child.Pid);
             return;
         }
 

@@ -12,7 +12,7 @@ internal sealed class FakeEngine : IAsyncDisposable
 {
     public static readonly DateTimeOffset T0 = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public FakeEngine(params ProcessConfig[] processes) : this(TestConfigs.Config(processes))
+    public FakeEngine(params ProcessConfig[] processes) : this(TestConfigs.ConfigOf(processes))
     {
     }
 
@@ -37,7 +37,7 @@ internal sealed class FakeEngine : IAsyncDisposable
     {
         // Fake children die on SIGTERM, so shutdown needs no clock; a test that made them immortal advances it itself.
         var shutdown = Supervisor.DisposeAsync().AsTask();
-        if (!shutdown.IsCompleted) Clock.AdvanceBy(TestConfigs.Config().Settings.ShutdownTimeout + SupervisorEngine.KillGrace);
+        if (!shutdown.IsCompleted) Clock.AdvanceBy(TestConfigs.ConfigOf().Settings.ShutdownTimeout + SupervisorEngine.KillGrace);
         await shutdown.WaitAsync(EventLog.WaitLimit);
         Events.Dispose();
     }

@@ -45,9 +45,9 @@ internal static class TestConfigs
 
     public static Dependency On(string name, DependencyCondition condition = DependencyCondition.Started) => new(name, condition);
 
-    public static TuiConfig Config(params ProcessConfig[] processes) => Config(Settings.Default, processes);
+    public static TuiConfig ConfigOf(params ProcessConfig[] processes) => ConfigOf(Settings.Default, processes);
 
-    public static TuiConfig Config(Settings settings, params ProcessConfig[] processes) => new(
+    public static TuiConfig ConfigOf(Settings settings, params ProcessConfig[] processes) => new(
         SourcePath: "test.toml",
         Settings: settings,
         Env: ImmutableDictionary<string, string>.Empty,

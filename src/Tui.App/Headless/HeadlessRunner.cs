@@ -1,0 +1,46 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Disposables;
+using Tui.Core.Config;
+using Tui.Core.Processes;
+using Tui.Core.Supervision;
+
+namespace Tui.App.Headless;
+
+/// <summary>
+/// <c>tui up --headless</c>: runs the engine without a screen, printing a line per state change (and per log line with
+/// --logs) until SIGINT, SIGTERM or SIGHUP, then stops every child in reverse dependency order and returns 0.
+/// For CI, containers and a quick look over a plain pipe.
+/// </summary>
+internal static class HeadlessRunner
+{
+    public const int ExitStopped = 0;
+
+    public static async Task<int> RunAsync(TuiConfig config, bool showLogs, TextWriter output)
+    {
+        // Registered before any child exists, so that no signal can kill Tui while it has children to stop.
+        using var signals = new TerminationSignals();
+        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance);
+        var supervisor = new Supervisor(config, options);
+        // Lines come from the engine loop and from log reader threads; one writer keeps them whole.
+        var writer = TextWriter.Synchronized(output);
+        using var printing = new CompositeDisposable(
+            supervisor.Events.Subscribe(e =>
+            {
+                if (HeadlessFormat.Line(e, TimeZoneInfo.Local) is { } line) writer.WriteLine(line);
+            }));
+        if (showLogs) printing.Add(supervisor.Logs.Subscribe(line => writer.WriteLine(HeadlessFormat.Line(line))));
+        try
+        {
+            await supervisor.StartAsync();
+            var signal = await signals.Received;
+            writer.WriteLine($"{DateTimeOffset.Now:HH:mm:ss.fff} tui {signal}: stopping every process");
+            await supervisor.ShutdownAsync();
+        }
+        finally
+        {
+            await supervisor.DisposeAsync();
+            writer.Flush();
+        }
+        return ExitStopped;
+    }
+}
