@@ -12,7 +12,7 @@ namespace Tui.Core.Supervision;
 /// to it and check that they still concern the current run, so a late callback of an old run changes nothing.
 /// Decisions that involve other processes (dependencies, stop order) belong to the engine, not here.
 /// </summary>
-internal sealed class ProcessActor : IDisposable
+internal sealed partial class ProcessActor : IDisposable
 {
     private readonly IActorHost _host;
     private readonly ProcessStateMachine _machine;

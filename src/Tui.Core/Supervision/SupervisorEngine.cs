@@ -34,6 +34,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     private readonly BehaviorSubject<ImmutableArray<ProcessSnapshot>> _snapshots = new([]);
     private readonly Subject<SupervisorEvent> _events = new();
     private readonly ISubject<LogLine> _logs = Subject.Synchronize(new Subject<LogLine>());
+    private readonly StatsCollector? _stats;
     private readonly SerialDisposable _shutdownTimer = new();
     private readonly TaskCompletionSource _allDown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LogOptions _logOptions;
@@ -49,6 +50,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         BaseEnvironment = options.BaseEnvironment ?? CurrentEnvironment();
         _loop = new EngineLoop(error => _events.OnNext(
             new Notice(Clock.Now, null, NoticeLevel.Error, $"internal error in the supervisor: {error.Message}")));
+        if (options.StatsSource is { } source) _stats = new StatsCollector(source, options.Scheduler, options.StatsInterval);
         foreach (var process in config.Processes) Add(process);
         _startOrder = OrderForStart();
         PublishSnapshot();
@@ -65,12 +67,12 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     public IObservable<ImmutableArray<ProcessSnapshot>> Snapshots => _snapshots;
     public ImmutableArray<ProcessSnapshot> Current => _snapshots.Value;
     public IObservable<LogLine> Logs => _logs;
-    public IObservable<ProcessStats> Stats => Observable.Never<ProcessStats>();
+    public IObservable<ProcessStats> Stats => _stats?.Samples ?? Observable.Never<ProcessStats>();
 
     public IReadOnlyList<LogLine> RecentLogs(string process, int max) =>
         _byName.GetValueOrDefault(process)?.Log.Recent(max) ?? [];
 
-    public IReadOnlyList<ProcessStats> StatsHistory(string process) => [];
+    public IReadOnlyList<ProcessStats> StatsHistory(string process) => _stats?.History(process) ?? [];
 
     // ---- commands: each is one message; its result is known when the loop is idle again ----
 
@@ -127,6 +129,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     {
         _shutdownTimer.Dispose();
         foreach (var actor in _actors.ToArray()) Remove(actor);
+        _stats?.Dispose();
         _events.OnCompleted();
         _snapshots.OnCompleted();
         _logs.OnCompleted();
@@ -153,9 +156,9 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
 
     public void OnRestartDue(ProcessActor actor) => AttemptStart(actor, "restart after backoff", countsAsRestart: true);
 
-    public void TrackRun(string process, int pid) { }
+    public void TrackRun(string process, int pid) => _stats?.Track(process, pid);
 
-    public void UntrackRun(string process) { }
+    public void UntrackRun(string process) => _stats?.Untrack(process);
 
     public ProcessLog CreateLog(string process) => new(process, _logOptions, Clock);
 
@@ -187,8 +190,11 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
             : new CommandResult(true, affected);
     });
 
+    private const string ShuttingDownRefusal = "the supervisor is shutting down";
+
     private string? RequestStart(ProcessActor actor, string reason, bool countsAsRestart, HashSet<string> visited)
     {
+        if (ShuttingDown) return ShuttingDownRefusal;
         visited.Add(actor.Name);
         switch (actor.State)
         {
@@ -230,6 +236,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     private string? RequestRestart(ProcessActor actor)
     {
         const string reason = "user restart";
+        if (ShuttingDown) return ShuttingDownRefusal;
         switch (actor.State)
         {
             case ProcessState.Disabled:
@@ -359,6 +366,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         if (_logFeeds.Remove(actor, out var feed)) feed.Dispose();
         _actors.Remove(actor);
         _byName = _byName.Remove(actor.Name);
+        _stats?.Forget(actor.Name);
         actor.Dispose();
     }
 

@@ -1,6 +1,7 @@
 using System.Reactive.Concurrency;
 using Tui.Core.Logs;
 using Tui.Core.Processes;
+using Tui.Core.Stats;
 
 namespace Tui.Core.Supervision;
 
@@ -9,6 +10,14 @@ namespace Tui.Core.Supervision;
 /// <param name="Scheduler">Every delay, timeout and interval of the engine, its logs and its stats runs on this clock.</param>
 public sealed record SupervisorOptions(IProcessLauncher Launcher, IScheduler Scheduler)
 {
+    /// <summary>How often a sample is taken: often enough for a lively sparkline, rare enough to cost nothing.</summary>
+    public static readonly TimeSpan DefaultStatsInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Per-process-tree CPU and memory (<see cref="ProcStatsSource"/> in production); null takes no samples.</summary>
+    public IStatsSource? StatsSource { get; init; }
+
+    public TimeSpan StatsInterval { get; init; } = DefaultStatsInterval;
+
     /// <summary>How logs are kept; null derives them from the config's [settings] (a file only if log_dir is set).</summary>
     public LogOptions? Log { get; init; }
 

@@ -183,7 +183,7 @@ public sealed class RestartPolicyTests
 
         Assert.Equal(new[] { "api" }, result.Affected);
         Assert.Equal(ProcessState.Stopped, engine.State("api"));
-        Assert.Equal("user stop (signal SIGTERM)", engine.Snapshot("api").Reason);
+        Assert.Equal("user stop: signal SIGTERM", engine.Snapshot("api").Reason);
         Assert.Equal([Signals.SIGTERM], engine.Launcher.Latest("api").Signals);
         engine.Advance(TimeSpan.FromMinutes(10));
         Assert.Single(engine.Launcher.All("api"));
