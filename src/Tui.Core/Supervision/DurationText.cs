@@ -1,6 +1,9 @@
 namespace Tui.Core.Supervision;
 
-/// <summary>Durations the way the config writes them ("500ms", "2s", "1m30s"), for reasons and log lines.</summary>
+/// <summary>
+/// Durations for reasons and log lines ("500ms", "8.514s", "1m30s"): like the config writes them, but a measured
+/// duration (an uptime) is rounded to milliseconds, where <see cref="Config.Values.Duration.Format"/> stays exact.
+/// </summary>
 internal static class DurationText
 {
     public static string Format(TimeSpan span)
