@@ -45,6 +45,16 @@ internal sealed class ProbeLoop : IDisposable
         }
     }
 
+    /// <summary>A task that completes after <paramref name="delay"/> on the injected clock (or when the loop stops).</summary>
+    private Task Elapsed(TimeSpan delay)
+    {
+        var elapsed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var timer = _clock.Schedule(delay, () => elapsed.TrySetResult());
+        _stopped.Token.Register(() => elapsed.TrySetResult());
+        elapsed.Task.ContinueWith(_ => timer.Dispose(), TaskScheduler.Default);
+        return elapsed.Task;
+    }
+
     private void ScheduleNext()
     {
         if (_stopped.IsCancellationRequested) return;
@@ -94,6 +104,9 @@ internal sealed class ProbeLoop : IDisposable
             }
             catch (OperationCanceledException) when (timedOut && !_stopped.IsCancellationRequested)
             {
+                // The probe was told to stop: let it clean up (an exec probe kills and reaps its group) before the
+                // result is told, but give a probe that ignores the cancellation no more than one more timeout.
+                await Task.WhenAny(probe, Elapsed(_check.Timeout)).ConfigureAwait(false);
                 result = ProbeResult.Fail($"timed out after {DurationText.Format(_check.Timeout)}");
             }
             catch (OperationCanceledException)
@@ -110,7 +123,8 @@ internal sealed class ProbeLoop : IDisposable
         }
 
         if (_stopped.IsCancellationRequested) return;
-        _report(result);
+        // Scheduled before the result is told, so that whoever sees a consequence of this attempt can count on the next one.
         ScheduleNext();
+        _report(result);
     }
 }

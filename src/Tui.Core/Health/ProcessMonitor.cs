@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reactive.Linq;
+using System.Reactive.Subjects;
 using Tui.Core.Config;
 using Tui.Core.Protocol;
 using Tui.Core.Supervision;
@@ -18,7 +19,12 @@ public sealed class ProcessMonitor(MonitorOptions options) : IRunMonitor, IDispo
     private readonly ConcurrentDictionary<string, string> _channelErrors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RunMemory> _memory = new(StringComparer.Ordinal);
 
+    private readonly ISubject<ProbeAttempt> _attempts = Subject.Synchronize(new Subject<ProbeAttempt>());
+
     public MonitorOptions Options => options;
+
+    /// <summary>Every probe attempt of every process, once recorded (hot; on a pool thread). For diagnostics and tests.</summary>
+    public IObservable<ProbeAttempt> Attempts => _attempts.AsObservable();
 
     public IReadOnlyDictionary<string, string> EnvironmentFor(ProcessConfig process)
     {
@@ -43,7 +49,7 @@ public sealed class ProcessMonitor(MonitorOptions options) : IRunMonitor, IDispo
     {
         var memory = _memory.AddOrUpdate(run.Process.Name, _ => new RunMemory(run.Run, false, false),
             (_, known) => known.Run == run.Run ? known : new RunMemory(run.Run, false, false));
-        var watch = new RunWatch(run, options, _channels.GetValueOrDefault(run.Process.Name), memory, Remember, observer);
+        var watch = new RunWatch(run, options, _channels.GetValueOrDefault(run.Process.Name), memory, Remember, _attempts.OnNext, observer);
         if (_channelErrors.TryGetValue(run.Process.Name, out var error))
             observer.OnNext(new RunEventReport(new Notice(options.Clock.Now, run.Process.Name, NoticeLevel.Warning, error)));
         watch.Start();

@@ -14,7 +14,9 @@ namespace Tui.Core.Health;
 internal sealed class RunHealth : IDisposable
 {
     private readonly ProcessConfig _process;
+    private readonly SerialWork _work;
     private readonly Action<RunReport> _emit;
+    private readonly Action<ProbeAttempt> _attempted;
     private readonly CheckTracker? _readiness;
     private readonly CheckTracker? _liveness;
     private readonly ProbeLoop? _readinessLoop;
@@ -29,23 +31,26 @@ internal sealed class RunHealth : IDisposable
     private bool _disposed;
 
     /// <param name="probeFor">Makes the probe of a spec (null for an output probe).</param>
+    /// <param name="attempted">Told of every probe attempt once it is recorded (its next attempt is already scheduled).</param>
     public RunHealth(ProcessConfig process, DateTimeOffset runStart, IScheduler clock, ProbeThrottle throttle, SerialWork work,
-        Func<ProbeSpec, IProbe?> probeFor, Action<RunReport> emit)
+        Func<ProbeSpec, IProbe?> probeFor, Action<RunReport> emit, Action<ProbeAttempt> attempted)
     {
         _process = process;
+        _work = work;
         _emit = emit;
+        _attempted = attempted;
         if (process.Readiness is { } readiness)
         {
             _readiness = new CheckTracker(readiness, runStart);
             if (probeFor(readiness.Probe) is { } probe)
-                _readinessLoop = new ProbeLoop(probe, readiness, clock, throttle, result => work.Post(() => OnResult(_readiness, result, clock.Now)));
+                _readinessLoop = new ProbeLoop(probe, readiness, clock, throttle, result => work.Post(() => OnResult(_readiness, "readiness", result, clock.Now)));
             else
                 _waitsForOutput = true;
         }
         if (process.Liveness is { } liveness && probeFor(liveness.Probe) is { } livenessProbe)
         {
             _liveness = new CheckTracker(liveness, runStart);
-            _livenessLoop = new ProbeLoop(livenessProbe, liveness, clock, throttle, result => work.Post(() => OnResult(_liveness, result, clock.Now)));
+            _livenessLoop = new ProbeLoop(livenessProbe, liveness, clock, throttle, result => work.Post(() => OnResult(_liveness, "liveness", result, clock.Now)));
         }
         if (process.HeartbeatTimeout is { } timeout)
             _watchdog = new HeartbeatWatchdog(timeout, clock, work.Post, OnWatchdog);
@@ -57,12 +62,19 @@ internal sealed class RunHealth : IDisposable
     /// <summary>True when nothing reports health: the run is ready as soon as it runs and shows no health.</summary>
     private bool Silent => _readiness is null && _liveness is null && _watchdog is null && !_process.Notify;
 
-    public void Start()
+    /// <summary>
+    /// Starts the probes and the watchdog at once, on the caller's thread, so that their first timers are on the clock
+    /// when the caller returns; the first report follows on the run's work queue. What the run already said before a
+    /// pause (its output line, READY=1) is given here, so that a resumed run does not look like a new one.
+    /// </summary>
+    public void Start(bool outputSeen, bool notifyReady)
     {
+        _outputSeen |= outputSeen;
+        _notifyReady |= notifyReady;
         _readinessLoop?.Start();
         _livenessLoop?.Start();
         _watchdog?.Start();
-        Publish();
+        _work.Post(Publish);
     }
 
     /// <summary>A line matching the output pattern was printed.</summary>
@@ -92,14 +104,17 @@ internal sealed class RunHealth : IDisposable
         _watchdog?.Dispose();
     }
 
-    private void OnResult(CheckTracker tracker, ProbeResult result, DateTimeOffset at)
+    private void OnResult(CheckTracker tracker, string check, ProbeResult result, DateTimeOffset at)
     {
         if (_disposed) return;
         if (!result.Healthy) _lastFailure = result.Detail;
-        if (!tracker.Record(result, at)) return;
-        if (tracker == _liveness && tracker.Verdict == false)
-            AskRestart($"liveness failed {tracker.Failures} times in a row: {tracker.LastFailure}");
-        Publish();
+        if (tracker.Record(result, at))
+        {
+            if (tracker == _liveness && tracker.Verdict == false)
+                AskRestart($"liveness failed {tracker.Failures} times in a row: {tracker.LastFailure}");
+            Publish();
+        }
+        _attempted(new ProbeAttempt(_process.Name, check, result, at));
     }
 
     private void OnWatchdog(WatchdogStage stage)

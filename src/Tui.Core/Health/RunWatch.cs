@@ -28,7 +28,7 @@ internal sealed class RunWatch : IDisposable
     private volatile bool _disposed;
 
     public RunWatch(RunContext run, MonitorOptions options, ChildChannel? channel, RunMemory memory,
-        Action<string, RunMemory> remember, IObserver<RunReport> observer)
+        Action<string, RunMemory> remember, Action<ProbeAttempt> attempted, IObserver<RunReport> observer)
     {
         _run = run;
         _options = options;
@@ -39,7 +39,7 @@ internal sealed class RunWatch : IDisposable
         _work = new SerialWork(error => Emit(Notice(NoticeLevel.Error, $"internal error in the monitor: {error.Message}")));
         var process = run.Process;
         _health = new RunHealth(process, run.StartedAt, options.Clock, options.Throttle, _work,
-            spec => Probes.ProbeFactory.Create(spec, options.ProbeLauncher, process.Cwd, run.Environment), Emit);
+            spec => Probes.ProbeFactory.Create(spec, options.ProbeLauncher, process.Cwd, run.Environment), Emit, attempted);
         if (process.Limits is { } limits) _limits = new LimitWatch(process.Name, limits, run.StartedAt, options.Clock, _work, Emit);
     }
 
@@ -47,6 +47,7 @@ internal sealed class RunWatch : IDisposable
 
     public void Start()
     {
+        _health.Start(_memory.OutputSeen, _memory.NotifyReady);
         if (_health.OutputPattern is { } pattern && !_memory.OutputSeen) WatchOutput(pattern);
         if (_channel is { } channel)
         {
@@ -57,12 +58,6 @@ internal sealed class RunWatch : IDisposable
                 (reason, detail) => _work.Post(() => OnDrop(reason, detail)));
         }
         _limits?.Start(_run.Stats);
-        _work.Post(() =>
-        {
-            _health.Start();
-            if (_memory.OutputSeen) _health.OnOutputMatched();
-            if (_memory.NotifyReady) _health.OnNotifyReady();
-        });
     }
 
     public void Dispose()

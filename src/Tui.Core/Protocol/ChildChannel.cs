@@ -16,6 +16,7 @@ public sealed class ChildChannel : IDisposable
     private readonly Lock _gate = new();
     private MessageServer? _server;
     private NotifyReceiver? _notify;
+    private readonly List<(ChildMessage Message, int? SenderGroup)> _held = [];
     private Attachment? _run;
     private int _generation;
     private bool _disposed;
@@ -74,6 +75,13 @@ public sealed class ChildChannel : IDisposable
         {
             _run = attachment;
             _generation++;
+            // What the child said before its run was attached (it may speak before Tui has finished starting it).
+            foreach (var (message, senderGroup) in _held)
+            {
+                if (senderGroup == childGroup) onMessage(message);
+                else Drops.Add(DropReason.NoRun);
+            }
+            _held.Clear();
         }
         return Disposable.Create(() =>
         {
@@ -113,6 +121,12 @@ public sealed class ChildChannel : IDisposable
         _notify?.Dispose();
     }
 
+    /// <summary>Messages held for the next run (tests).</summary>
+    internal int HeldCount
+    {
+        get { lock (_gate) return _held.Count; }
+    }
+
     /// <summary>The process group of the run being watched, and a number that changes whenever the run does.</summary>
     internal (int? Group, int Generation) CurrentRun()
     {
@@ -127,6 +141,7 @@ public sealed class ChildChannel : IDisposable
         return false;
     }
 
+    /// <summary>A message from the child's own output, or from a peer already checked against the attached run.</summary>
     internal void Deliver(ChildMessage message)
     {
         Attachment? run;
@@ -137,6 +152,31 @@ public sealed class ChildChannel : IDisposable
             return;
         }
         run.OnMessage(message);
+    }
+
+    /// <summary>
+    /// A message from a peer of Tui's uid while no run is attached: held (up to <see cref="ProtocolLimits.MaxHeldMessages"/>)
+    /// for the next run, which gets it only if the sender was in that run's process group.
+    /// </summary>
+    /// <param name="senderGroup">The sender's process group when the message arrived; null when it was already gone (then it is not delivered).</param>
+    internal void Hold(ChildMessage message, int? senderGroup)
+    {
+        Attachment? run;
+        lock (_gate)
+        {
+            run = _run;
+            if (run is null)
+            {
+                if (_held.Count < ProtocolLimits.MaxHeldMessages)
+                {
+                    _held.Add((message, senderGroup));
+                    return;
+                }
+            }
+        }
+        if (run is null) Drop(DropReason.NoRun, "more messages than can be held while no run is watched");
+        else if (senderGroup == run.ChildGroup) run.OnMessage(message);
+        else Drop(DropReason.Refused, $"a peer in process group {senderGroup}, not the child's {run.ChildGroup}");
     }
 
     internal void Drop(DropReason reason, string detail)

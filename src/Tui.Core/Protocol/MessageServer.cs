@@ -118,20 +118,20 @@ internal sealed class MessageServer(string path, ChildChannel channel) : IDispos
         {
             // The peer is checked against the run being watched whenever that run changes (a new run, a detach).
             var (group, generation) = channel.CurrentRun();
-            if (generation != checkedGeneration)
+            if (group is not null && generation != checkedGeneration)
             {
                 if (peer.Refusal(group, PeerCredentials.GroupOf) is { } refusal)
                 {
-                    channel.Drop(group is null ? DropReason.NoRun : DropReason.Refused, refusal);
-                    // A stranger is cut off; the child itself, between two runs, may stay connected for the next one.
-                    return group is null;
+                    channel.Drop(DropReason.Refused, refusal);
+                    return false; // a stranger is cut off
                 }
                 checkedGeneration = generation;
             }
             if (!channel.TakeToken()) return true;
             var parsed = JsonMessageParser.Parse(line);
-            if (parsed.Message is { } message) channel.Deliver(message);
-            else channel.Drop(DropReason.Malformed, parsed.Error!);
+            if (parsed.Message is not { } message) channel.Drop(DropReason.Malformed, parsed.Error!);
+            else if (group is null) channel.Hold(message, PeerCredentials.GroupOf(peer.Pid)); // the child may stay connected for its next run
+            else channel.Deliver(message);
             return true;
         }
     }

@@ -7,7 +7,7 @@ namespace Tui.Core.Protocol;
 /// <summary>
 /// The sd_notify datagram socket of one process (NOTIFY_SOCKET). Every datagram carries its sender's credentials
 /// (SO_PASSCRED), checked like a stream peer's; file descriptors a sender attaches (BARRIER=1 passes one, and waits
-/// until it is closed) are closed at once. Waiting is done by .NET's socket engine (a zero-byte peek), reading by
+/// until it is closed) are closed once the datagram is handled. Waiting is done by .NET's socket engine (a zero-byte peek), reading by
 /// recvmsg(2), which .NET does not offer with credentials.
 /// </summary>
 internal sealed class NotifyReceiver(string path, ChildChannel channel) : IDisposable
@@ -48,15 +48,25 @@ internal sealed class NotifyReceiver(string path, ChildChannel channel) : IDispo
                 if (_stopped.IsCancellationRequested) return;
                 continue;
             }
-            while (TryReceive(buffer, control, out var length, out var truncated, out var sender))
+            var passed = new List<int>();
+            while (TryReceive(buffer, control, passed, out var length, out var truncated, out var sender))
             {
-                Handle(buffer.AsSpan(0, length), truncated, sender);
+                try
+                {
+                    Handle(buffer.AsSpan(0, length), truncated, sender);
+                }
+                finally
+                {
+                    // Closed only now: a sender waiting on its BARRIER=1 descriptor is still alive while it is checked.
+                    foreach (var fd in passed) UnixCalls.close(fd);
+                    passed.Clear();
+                }
             }
         }
     }
 
     /// <summary>Reads one waiting datagram without blocking; false when none is left (or the socket is closed).</summary>
-    private unsafe bool TryReceive(byte[] buffer, byte[] control, out int length, out bool truncated, out PeerCredentials? sender)
+    private unsafe bool TryReceive(byte[] buffer, byte[] control, List<int> passed, out int length, out bool truncated, out PeerCredentials? sender)
     {
         length = 0;
         truncated = false;
@@ -80,7 +90,7 @@ internal sealed class NotifyReceiver(string path, ChildChannel channel) : IDispo
                 if (received < 0) return false;
                 length = (int)Math.Min(received, buffer.Length);
                 truncated = received > ProtocolLimits.MaxDatagramBytes || (message.Flags & UnixCalls.MSG_TRUNC) != 0;
-                sender = ReadControl(controlData, message.ControlLength);
+                sender = ReadControl(controlData, message.ControlLength, passed);
                 return true;
             }
         }
@@ -94,8 +104,8 @@ internal sealed class NotifyReceiver(string path, ChildChannel channel) : IDispo
         }
     }
 
-    /// <summary>Takes the sender's credentials out of the control data and closes every descriptor passed with the datagram.</summary>
-    private static unsafe PeerCredentials? ReadControl(byte* control, nuint length)
+    /// <summary>Takes the sender's credentials out of the control data, and every descriptor passed with the datagram (to be closed).</summary>
+    private static unsafe PeerCredentials? ReadControl(byte* control, nuint length, List<int> passed)
     {
         PeerCredentials? sender = null;
         var headerSize = UnixCalls.Align((nuint)sizeof(UnixCalls.CmsgHdr));
@@ -113,7 +123,7 @@ internal sealed class NotifyReceiver(string path, ChildChannel channel) : IDispo
             }
             else if (header->Level == UnixCalls.SOL_SOCKET && header->Type == UnixCalls.SCM_RIGHTS)
             {
-                for (nuint i = 0; i + sizeof(int) <= dataLength; i += sizeof(int)) UnixCalls.close(*(int*)(data + i));
+                for (nuint i = 0; i + sizeof(int) <= dataLength; i += sizeof(int)) passed.Add(*(int*)(data + i));
             }
             offset += UnixCalls.Align(header->Length);
         }
@@ -128,9 +138,20 @@ internal sealed class NotifyReceiver(string path, ChildChannel channel) : IDispo
             return;
         }
         var (group, _) = channel.CurrentRun();
-        if (peer.Refusal(group, PeerCredentials.GroupOf) is { } refusal)
+        int? senderGroup = null;
+        if (group is null)
         {
-            channel.Drop(group is null ? DropReason.NoRun : DropReason.Refused, refusal);
+            // No run yet (a daemon speaks before Tui has finished starting it): held for the next run, by the sender's group.
+            if (peer.Uid != PeerCredentials.OwnUid)
+            {
+                channel.Drop(DropReason.Refused, $"peer uid {peer.Uid} is not Tui's uid {PeerCredentials.OwnUid}");
+                return;
+            }
+            senderGroup = PeerCredentials.GroupOf(peer.Pid);
+        }
+        else if (peer.Refusal(group, PeerCredentials.GroupOf) is { } refusal)
+        {
+            channel.Drop(DropReason.Refused, refusal);
             return;
         }
         if (truncated)
@@ -144,6 +165,10 @@ internal sealed class NotifyReceiver(string path, ChildChannel channel) : IDispo
             channel.Drop(DropReason.Malformed, "an sd_notify datagram with no VARIABLE=VALUE in it");
             return;
         }
-        foreach (var message in messages) channel.Deliver(message);
+        foreach (var message in messages)
+        {
+            if (group is null) channel.Hold(message, senderGroup);
+            else channel.Deliver(message);
+        }
     }
 }

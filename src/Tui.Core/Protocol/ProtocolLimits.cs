@@ -27,6 +27,12 @@ public static class ProtocolLimits
     /// <summary>Connections open at once per process: a child, its workers and a reconnect in flight; more is a leak or an attack.</summary>
     public const int MaxConnections = 8;
 
+    /// <summary>
+    /// Messages kept while no run is watched: a child may speak before Tui has finished starting it (sd_notify's STATUS at
+    /// once), or while it is paused; more than this between two runs is not a child finding its feet.
+    /// </summary>
+    public const int MaxHeldMessages = 64;
+
     /// <summary>The longest path a Unix socket address holds on Linux (sun_path is 108 bytes with its terminating zero).</summary>
     public const int MaxSocketPathBytes = 107;
 }

@@ -1,6 +1,7 @@
 using System.Reactive.Concurrency;
 using Tui.Core.Logs;
 using Tui.Core.Processes;
+using Tui.Core.Stats;
 
 namespace Tui.Core.Supervision;
 
@@ -10,6 +11,12 @@ internal interface IActorHost
     IScheduler Clock { get; }
     IProcessLauncher Launcher { get; }
     IReadinessCheck Readiness { get; }
+
+    /// <summary>Watches runs (health, limits, the child protocol) and then decides readiness; null leaves readiness to <see cref="Readiness"/>.</summary>
+    IRunMonitor? Monitor { get; }
+
+    /// <summary>Every process's resource samples (limits are measured on them).</summary>
+    IObservable<ProcessStats> Stats { get; }
 
     /// <summary>The environment every child inherits before its own config env is applied.</summary>
     IReadOnlyDictionary<string, string> BaseEnvironment { get; }

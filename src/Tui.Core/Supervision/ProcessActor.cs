@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using Tui.Core.Config;
@@ -56,7 +57,7 @@ internal sealed partial class ProcessActor : IDisposable
     public (string Reason, bool CountsAsRestart) WaitingStart { get; set; }
 
     public ProcessSnapshot Snapshot() => new(
-        Config, State, _child?.Pid, _startedAt, _machine.Since, _restarts, _lastExit, _machine.Reason, _nextRestartAt, _health);
+        Config, State, _child?.Pid, _startedAt, _machine.Since, _restarts, _lastExit, _machine.Reason, _nextRestartAt, _health, _progress, _statusText);
 
     /// <summary>Fires a trigger; false (and nothing changes) when the table refuses it in the current state.</summary>
     public bool Fire(Trigger trigger, string reason) => Fire(trigger, reason, _child?.Pid);
@@ -104,6 +105,10 @@ internal sealed partial class ProcessActor : IDisposable
         Log.WriteSystem($"started: pid {child.Pid}, run {_run} ({reason}): {Config.Command.Display}");
         _host.TrackRun(Name, child.Pid);
 
+        Fire(Trigger.Alive, $"pid {child.Pid}");
+        // Watched before the output is read, so that a watcher of the output (an output probe, stdout markers) sees the first line.
+        WatchReadiness(child);
+
         var reading = Log.Attach(child.Stdout, child.Stderr);
         // Posting is cheap and never blocks, so it may run on whatever thread completes the exit.
         child.Exited.ContinueWith(
@@ -111,9 +116,6 @@ internal sealed partial class ProcessActor : IDisposable
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         // The pipes may stay open after the leader exits (until the group is killed): dispose only when both are done.
         Task.WhenAll(child.Exited, reading).ContinueWith(_ => child.Dispose(), TaskScheduler.Default);
-
-        Fire(Trigger.Alive, $"pid {child.Pid}");
-        WatchReadiness(child);
     }
 
     public bool Pause()
@@ -177,6 +179,7 @@ internal sealed partial class ProcessActor : IDisposable
     {
         _timer.Dispose();
         _readiness.Dispose();
+        _host.Monitor?.Forget(Name);
         Log.Dispose();
     }
 
@@ -190,6 +193,11 @@ internal sealed partial class ProcessActor : IDisposable
 
     private void WatchReadiness(IChildProcess child)
     {
+        if (_host.Monitor is { } monitor)
+        {
+            WatchRun(child, monitor);
+            return;
+        }
         _readiness.Disposable = _host.Readiness.Watch(Config, child.Pid).Subscribe(
             report => _host.Post(() => OnReadiness(child, report)),
             error => _host.Post(() => _host.Publish(new Notice(_host.Clock.Now, Name, NoticeLevel.Error, $"readiness check failed: {error.Message}"))));
@@ -245,6 +253,7 @@ internal sealed partial class ProcessActor : IDisposable
         var restartAllowed = PendingStop is null && !_host.ShuttingDown;
         var decision = RestartPolicyEvaluator.Decide(Config, status, uptime, _history, now, restartAllowed);
         _history = decision.History;
+        decision = ExplainRecycle(decision);
         if (decision.Trigger != Trigger.ExitRestart)
         {
             Fire(decision.Trigger, decision.Reason, child.Pid);
@@ -254,7 +263,7 @@ internal sealed partial class ProcessActor : IDisposable
         _nextRestartAt = now + decision.Delay;
         var delayText = DurationText.Format(decision.Delay);
         Fire(Trigger.ExitRestart, $"{decision.Reason}; restart {decision.Attempt} in {delayText}", child.Pid);
-        _host.Publish(new RestartScheduled(now, Name, decision.Attempt, decision.Delay, $"crash: {status}"));
+        _host.Publish(new RestartScheduled(now, Name, decision.Attempt, decision.Delay, RestartCause(status)));
         Log.WriteSystem($"restarting in {delayText} (attempt {decision.Attempt})");
         var run = _run;
         _timer.Disposable = _host.Clock.Schedule(decision.Delay, () => _host.Post(() => OnBackoffElapsed(run)));
@@ -271,6 +280,7 @@ internal sealed partial class ProcessActor : IDisposable
     {
         var environment = new Dictionary<string, string>(_host.BaseEnvironment);
         foreach (var (key, value) in Config.Env) environment[key] = value;
+        foreach (var (key, value) in _host.Monitor?.EnvironmentFor(Config) ?? ImmutableDictionary<string, string>.Empty) environment[key] = value;
         return new LaunchSpec(Config.Command.Argv, Config.Cwd, environment, Config.Tty);
     }
 

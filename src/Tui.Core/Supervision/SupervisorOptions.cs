@@ -24,6 +24,9 @@ public sealed record SupervisorOptions(IProcessLauncher Launcher, IScheduler Sch
     /// <summary>The step between Running and Ready.</summary>
     public IReadinessCheck Readiness { get; init; } = ImmediateReadiness.Instance;
 
+    /// <summary>Health checks, limits and the child protocol (Tui's <c>ProcessMonitor</c>); when set it decides readiness instead of <see cref="Readiness"/>.</summary>
+    public IRunMonitor? Monitor { get; init; }
+
     /// <summary>The environment children inherit before their config env; null takes this process's environment.</summary>
     public IReadOnlyDictionary<string, string>? BaseEnvironment { get; init; }
 

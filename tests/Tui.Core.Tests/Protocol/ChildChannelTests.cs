@@ -4,6 +4,7 @@ using System.Runtime.Versioning;
 using System.Text;
 using Tui.Core.Processes;
 using Tui.Core.Protocol;
+using Tui.Core.Tests.Health;
 using Tui.Core.Tests.Processes;
 
 namespace Tui.Core.Tests.Protocol;
@@ -54,18 +55,6 @@ public sealed class ChildChannelTests : IDisposable
         {
             return true;
         }
-    }
-
-    /// <summary>Waits, bounded, for a condition that no event announces (a count reaching its value).</summary>
-    private static async Task<bool> Eventually(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Inbox.Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) return false;
-            await Task.Delay(10);
-        }
-        return true;
     }
 
     [Fact]
@@ -186,7 +175,7 @@ public sealed class ChildChannelTests : IDisposable
         await socket.SendAsync(lines.AsMemory()).AsTask().WaitAsync(Inbox.Patience);
         // The clock does not move, so only the burst passes and the rest is counted; then the clock moves on and
         // the child can talk again.
-        Assert.True(await Eventually(() => _channel.Drops[DropReason.Flooding] == flood - ProtocolLimits.MessageBurst),
+        Assert.True(await Eventually.True(() => _channel.Drops[DropReason.Flooding] == flood - ProtocolLimits.MessageBurst),
             $"flooding drops: {_channel.Drops[DropReason.Flooding]}");
         _clock.AdvanceBy(TimeSpan.FromSeconds(10));
         await Send(socket, "{\"type\":\"status\",\"text\":\"still here\"}\n");
@@ -223,23 +212,26 @@ public sealed class ChildChannelTests : IDisposable
     }
 
     [Fact]
-    public async Task Messages_while_no_run_is_attached_are_dropped_and_the_child_may_stay_connected()
+    public async Task What_the_child_says_before_its_run_is_attached_is_held_for_that_run()
     {
         using var socket = await Connect();
+        await Send(socket, "{\"type\":\"status\",\"text\":\"early\"}\n");
+        Assert.True(await Eventually.True(() => _channel.HeldCount == 1));
         using (_inbox.AttachTo(_channel, OwnGroup))
         {
-            await Send(socket, "{\"type\":\"status\",\"text\":\"first run\"}\n");
-            Assert.Equal("first run", (await _inbox.Next<ChildMessage.Status>()).Text);
+            Assert.Equal("early", (await _inbox.Next<ChildMessage.Status>()).Text);
         }
-        await Send(socket, "{\"type\":\"heartbeat\"}\n");
-        Assert.True(await Eventually(() => _channel.Drops[DropReason.NoRun] == 1));
-        using (_inbox.AttachTo(_channel, OwnGroup))
+
+        // Held for a run of another process group (the sender's run is over): not delivered.
+        await Send(socket, "{\"type\":\"status\",\"text\":\"stale\"}\n");
+        Assert.True(await Eventually.True(() => _channel.HeldCount == 1));
+        var next = _children.StartShell("exec sleep 1000");
+        using (_inbox.AttachTo(_channel, next.Pid))
         {
-            await Send(socket, "{\"type\":\"status\",\"text\":\"second run\"}\n");
-            Assert.Equal("second run", (await _inbox.Next<ChildMessage.Status>()).Text);
+            Assert.Empty(_inbox.Drain());
         }
         Assert.Equal(1, _channel.Drops[DropReason.NoRun]);
-        Assert.Empty(_inbox.Drain());
+        Assert.Equal(0, _channel.HeldCount);
     }
 
     [Fact]
@@ -267,6 +259,47 @@ public sealed class ChildChannelTests : IDisposable
         await socket.ConnectAsync(new UnixDomainSocketEndPoint(path));
         await Send(socket, "{\"type\":\"heartbeat\"}\n");
         await _inbox.Next<ChildMessage.Heartbeat>();
+    }
+
+    [Fact]
+    public async Task Sd_notify_datagrams_of_the_child_are_understood_and_its_barrier_is_released()
+    {
+        var notify = Path.Combine(_children.Directory.FullName, "api.notify");
+        _channel.EnableNotify(notify);
+        var env = new Dictionary<string, string>(_children.BaseEnvironment()) { [ProtocolEnvironment.NotifySocket] = notify };
+        var child = _children.Start(_children.Spec(["sh", "-c", "systemd-notify --status='warming up' && systemd-notify --ready && echo done"], env: env));
+        using var _ = _inbox.AttachTo(_channel, child.Pid);
+
+        Assert.Equal("warming up", (await _inbox.Next<ChildMessage.Status>()).Text);
+        await _inbox.Next<ChildMessage.Ready>();
+        // systemd-notify waits until the descriptor it passes with BARRIER=1 is closed: it exits 0 only if Tui closed it.
+        Assert.Equal("done\n", await ChildHarness.ReadAll(child.Stdout));
+        Assert.Equal(0, (await ChildHarness.ExitOf(child)).Code);
+        Assert.Equal(0, _channel.Drops.Total);
+    }
+
+    [Fact]
+    public async Task A_datagram_from_outside_the_childs_group_and_an_oversized_one_are_dropped()
+    {
+        var notify = Path.Combine(_children.Directory.FullName, "api.notify");
+        _channel.EnableNotify(notify);
+        var child = _children.StartShell("exec sleep 1000");
+        using var _ = _inbox.AttachTo(_channel, child.Pid);
+        using var sender = new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
+        sender.Connect(new UnixDomainSocketEndPoint(notify));
+        sender.Send("READY=1"u8);
+        Assert.True(await Eventually.True(() => _channel.Drops[DropReason.Refused] == 1));
+
+        using (_inbox.AttachTo(_channel, OwnGroup))
+        {
+            sender.Send(Encoding.UTF8.GetBytes("STATUS=" + new string('x', ProtocolLimits.MaxDatagramBytes)));
+            sender.Send("no assignment here"u8);
+            sender.Send("STATUS=fine"u8);
+            Assert.Equal("fine", (await _inbox.Next<ChildMessage.Status>()).Text);
+        }
+        Assert.Equal(1, _channel.Drops[DropReason.Oversized]);
+        Assert.Equal(1, _channel.Drops[DropReason.Malformed]);
+        Assert.Empty(_inbox.Drain());
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Tui.Core.Health.Probes;
 
 /// <summary>
 /// Runs a command (in the process's cwd and environment) in a process group of its own; exit 0 is healthy.
-/// A failure's detail is the exit and the command's last line of output. When the attempt is cancelled (timeout,
+/// A failure's detail is the exit and the command's last line of stderr (of stdout when stderr is empty). When the attempt is cancelled (timeout,
 /// or the run ended) the whole group is SIGKILLed and reaped before the attempt completes: a hung probe leaves nothing.
 /// </summary>
 public sealed class ExecProbe(IProcessLauncher launcher, LaunchSpec spec) : IProbe
@@ -30,8 +30,9 @@ public sealed class ExecProbe(IProcessLauncher launcher, LaunchSpec spec) : IPro
 
         using (child)
         {
-            var tail = new OutputTail(MaxOutputBytes);
-            var drains = Task.WhenAll(Drain(child.Stdout, tail), child.Stderr is { } stderr ? Drain(stderr, tail) : Task.CompletedTask);
+            var stdout = new OutputTail(MaxOutputBytes);
+            var stderr = new OutputTail(MaxOutputBytes);
+            var drains = Task.WhenAll(Drain(child.Stdout, stdout), child.Stderr is { } errors ? Drain(errors, stderr) : Task.CompletedTask);
             ExitStatus status;
             using (cancel.Register(() => child.SignalGroup(Signals.SIGKILL)))
             {
@@ -49,7 +50,9 @@ public sealed class ExecProbe(IProcessLauncher launcher, LaunchSpec spec) : IPro
             }
             cancel.ThrowIfCancellationRequested();
             if (status.Success) return ProbeResult.Pass("exit 0");
-            return ProbeResult.Fail(tail.LastLine(MaxDetailChars) is { Length: > 0 } line ? $"{status}: {line}" : status.ToString());
+            // What a command says on stderr is what explains its failure; stdout only when stderr is silent.
+            var line = stderr.LastLine(MaxDetailChars) is { Length: > 0 } error ? error : stdout.LastLine(MaxDetailChars);
+            return ProbeResult.Fail(line.Length > 0 ? $"{status}: {line}" : status.ToString());
         }
     }
 
@@ -67,7 +70,7 @@ public sealed class ExecProbe(IProcessLauncher launcher, LaunchSpec spec) : IPro
         }
     }
 
-    /// <summary>The last bytes of a command's output, shared by its stdout and stderr readers.</summary>
+    /// <summary>The last bytes of one of a command's output streams.</summary>
     private sealed class OutputTail(int capacity)
     {
         private readonly Lock _gate = new();
