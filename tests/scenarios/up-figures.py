@@ -2,7 +2,8 @@
 """Whole-process figures of the real `tui up --headless` on generated configs (run through the .sh wrappers):
 
   restart [--restarts N]   a service that exits at once, zero backoff: crash to new child alive, median and p95
-  start [--processes N]    time until N processes are running, from Tui's spawn and from the engine's first start
+  start [--processes N]    time until N processes are running, from Tui's spawn and from the engine's first start,
+                           beside the harness starting the same children itself (the loaded machine's floor)
   idle [--children N] [--seconds S]   Tui's own CPU % and RSS from /proc while N `sleep` children idle
 
 Each run gets its own temp dir (config, stamps, XDG state and runtime dirs), is stopped with SIGTERM to Tui's pid,
@@ -197,6 +198,42 @@ command = ["bash", "-c", '{STAMP}; exec sleep 1000']
             "engine_first_start_to_last_running_line": (running[processes - 1] - first_start) * 1000}
 
 
+def start_baseline(processes):
+    """The machine's floor for the same work: this harness starts the same children itself through setsid, one after
+    the other as fast as it can, and times the first spawn to the last child's stamp."""
+    work = tempfile.mkdtemp(prefix="tui-up-figures-")
+    children = []
+    try:
+        began = time.time()
+        for _ in range(processes):
+            children.append(subprocess.Popen(["setsid", "bash", "-c", f"{STAMP}; exec sleep 1000"], cwd=work,
+                                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                             stderr=subprocess.DEVNULL))
+        path = os.path.join(work, "stamps")
+
+        def stamps():
+            if not os.path.exists(path):
+                return []
+            with open(path) as f:
+                return [float(line.split()[0]) for line in f.read().splitlines() if len(line.split()) == 2]
+        deadline = time.time() + WAIT_LIMIT_S
+        while len(stamps()) < processes and time.time() < deadline:
+            time.sleep(POLL_S)
+        if len(stamps()) < processes:
+            raise TimeoutError(f"baseline: {processes} children not within {WAIT_LIMIT_S}s")
+        return (max(stamps()) - began) * 1000
+    finally:
+        for child in children:
+            # setsid exec'd in place (Popen's child is no group leader), so each pid leads its own group.
+            for target in (-child.pid, child.pid):
+                try:
+                    os.kill(target, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            child.wait()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def read_cpu_ticks(pid):
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
@@ -266,9 +303,11 @@ def main():
                   f"{r['tui'][0]:.0f} ms p95 {r['tui'][1]:.0f} ms; every pid new: {r['distinct']}; load {load_average()}")
         elif a.scenario == "start":
             r = start(a.processes)
+            r["baseline"] = start_baseline(a.processes)
             print(f"  run {i + 1}: engine's first start to all {a.processes} alive {r['engine_first_start_to_all_alive']:.0f} ms"
                   f" (to the last running line {r['engine_first_start_to_last_running_line']:.0f} ms); from spawning tui "
-                  f"{r['spawn_to_all_alive']:.0f} ms; load {load_average()}")
+                  f"{r['spawn_to_all_alive']:.0f} ms; the harness itself starting the same {a.processes} children with setsid "
+                  f"{r['baseline']:.0f} ms; load {load_average()}")
         else:
             r = idle(a.children, a.seconds)
             print(f"  run {i + 1}: {r['running_lines']} children running; over {a.seconds:.0f} s Tui used "
@@ -284,6 +323,7 @@ def main():
         print(summary(f"{a.processes} processes, engine start to all alive",
                       [r["engine_first_start_to_all_alive"] for r in results], "ms") + "   target < 300 ms")
         print(summary(f"{a.processes} processes, spawning tui to all alive", [r["spawn_to_all_alive"] for r in results], "ms"))
+        print(summary(f"{a.processes} processes, harness baseline (no Tui)", [r["baseline"] for r in results], "ms"))
     else:
         print(summary("idle CPU", [r["cpu_percent"] for r in results], "%", 2) + "   target < 0.5%")
         print(summary("idle RSS", [r["rss_mb"] for r in results], "MB") + "   target < 60 MB")
