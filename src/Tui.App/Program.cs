@@ -12,6 +12,7 @@ root.Subcommands.Add(StatusCommand.Build());
 root.Subcommands.Add(LogsCommand.Build());
 root.Subcommands.Add(WaitCommand.Build());
 root.Subcommands.Add(DownCommand.Build());
+root.Subcommands.Add(ReloadCommand.Build());
 root.Subcommands.Add(AttachCommand.Build());
 root.Subcommands.Add(CompletionCommand.Build(root));
 // No response files: "@web" names a group (tui stop @web), not a file of arguments.

@@ -22,7 +22,7 @@ internal static class DaemonRunner
     {
         using var signals = new DaemonSignals();
         var writer = TextWriter.Synchronized(log);
-        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance) { StatsSource = new ProcStatsSource() };
+        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance) { StatsSource = new ProcStatsSource(), FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance };
         var supervisor = new Supervisor(config, options);
         InstanceServices services;
         try

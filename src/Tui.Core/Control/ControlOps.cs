@@ -28,6 +28,8 @@ public static class ControlOps
     public const string Subscribe = "subscribe";
     /// <summary>Stops every process, then the instance (a daemon exits; a monitor or headless run ends).</summary>
     public const string Down = "down";
+    /// <summary>Re-reads the config file and applies what changed ("affected": added, removed, changed); an invalid file changes nothing ("error").</summary>
+    public const string Reload = "reload";
 
     /// <summary>The ops that take a NAME|@GROUP|all "target".</summary>
     public static readonly IReadOnlySet<string> TargetOps = new HashSet<string> { Start, Stop, Restart, Pause, Resume };

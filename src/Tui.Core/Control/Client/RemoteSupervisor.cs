@@ -163,6 +163,20 @@ public sealed class RemoteSupervisor : ISupervisorClient, IAsyncDisposable
     public Task<CommandResult> PauseAsync(ProcessTarget target) => CommandAsync(ControlOps.Pause, target);
     public Task<CommandResult> ResumeAsync(ProcessTarget target) => CommandAsync(ControlOps.Resume, target);
 
+    /// <summary>The instance re-reads its config file and applies what changed.</summary>
+    public async Task<CommandResult> ReloadAsync()
+    {
+        try
+        {
+            var reply = await _client.RequestAsync(new ControlRequest(0, ControlOps.Reload)).ConfigureAwait(false);
+            return new CommandResult(reply.Ok, reply.Affected ?? [], reply.Error);
+        }
+        catch (ControlException e)
+        {
+            return CommandResult.Fail(e.Message);
+        }
+    }
+
     /// <summary>tui down: the instance stops every process and exits.</summary>
     public async Task<CommandResult> ShutdownInstanceAsync()
     {

@@ -39,6 +39,9 @@ internal sealed class ControlHandler(IControlHost host)
                 if (string.IsNullOrWhiteSpace(request.Target)) return ControlReply.Failure(id, $"{op} needs a \"target\": NAME, @GROUP or all");
                 var result = await Command(op, ProcessTarget.Parse(request.Target)).ConfigureAwait(false);
                 return new ControlReply { Id = id, Ok = result.Ok, Affected = result.Affected, Error = result.Error };
+            case ControlOps.Reload:
+                var reload = await Engine.ReloadAsync().ConfigureAwait(false);
+                return new ControlReply { Id = id, Ok = reload.Ok, Affected = reload.Affected, Error = reload.Error };
             default:
                 return ControlReply.Failure(id, $"unknown op \"{request.Op}\"");
         }
