@@ -53,7 +53,6 @@ internal static class UpCommand
     /// <summary>The full-screen monitor's entry point: the one place its runner is to be called from.</summary>
     private static int RunMonitor(TuiConfig config, TextWriter error)
     {
-        error.WriteLine($"the full-screen monitor is not built yet; use --headless (tui up --headless -c {config.SourcePath})");
-        return ExitNoMonitor;
+        return Monitor.MonitorApp.Run(config, error);
     }
 }

@@ -1,0 +1,66 @@
+using System.Reactive.Concurrency;
+using Tui.App.Headless;
+using Tui.Core.Config;
+using Tui.Core.Processes;
+using Tui.Core.Stats;
+using Tui.Core.Supervision;
+using Tui.Terminal.Backend;
+
+namespace Tui.App.Monitor;
+
+/// <summary>
+/// <c>tui up</c> with the full-screen monitor: starts the engine, shows the monitor until the user quits (or SIGINT,
+/// SIGTERM, SIGHUP arrive), gives the terminal back, then stops every child before returning.
+/// </summary>
+public static class MonitorApp
+{
+    public const int ExitOk = 0;
+
+    /// <summary>No terminal to draw on (stdin or stdout redirected): the caller should suggest --headless.</summary>
+    public const int ExitNoTerminal = 2;
+
+    public static int Run(TuiConfig config, TextWriter error)
+    {
+        // Refuse before any child starts: without a terminal there would be nothing to stop them from.
+        try
+        {
+            TtyTerminal.Open();
+            // .NET's console writes "keypad transmit" (ESC[?1h ESC=) the first time it touches the terminal; let that happen
+            // now, before the screen is taken over, so a message printed after the terminal was given back cannot leave the
+            // user's shell with application cursor keys.
+            _ = Console.KeyAvailable;
+        }
+        catch (TerminalUnavailableException e)
+        {
+            error.WriteLine($"tui up: {e.Message}; use --headless to run without the monitor");
+            return ExitNoTerminal;
+        }
+        return RunAsync(config, error).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunAsync(TuiConfig config, TextWriter error)
+    {
+        // Registered before any child exists, so that no signal can kill Tui while it has children to stop
+        // (the terminal session handles the same signals while the screen is up; this covers the shutdown after it).
+        using var signals = new TerminationSignals();
+        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance) { StatsSource = new ProcStatsSource() };
+        var supervisor = new Supervisor(config, options);
+        try
+        {
+            var starting = supervisor.StartAsync();
+            // Not disposed: a signal may still arrive during the shutdown below, and cancelling then must be harmless.
+            var quit = new CancellationTokenSource();
+            _ = signals.Received.ContinueWith(_ => quit.Cancel(), TaskScheduler.Default);
+            await MonitorRunner.RunAsync(supervisor, MonitorOptions.From(config), quit.Token);
+            await starting;
+            int alive = supervisor.Current.Count(p => p.State.IsAlive());
+            if (alive > 0) error.WriteLine($"tui: stopping {alive} process{(alive == 1 ? "" : "es")}...");
+            await supervisor.ShutdownAsync();
+        }
+        finally
+        {
+            await supervisor.DisposeAsync();
+        }
+        return ExitOk;
+    }
+}
