@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tui.App.Daemon;
 using Tui.App.Headless;
 using Tui.Core.Config;
 
@@ -6,7 +7,8 @@ namespace Tui.App.Commands;
 
 /// <summary>
 /// tui up -c FILE [--headless [--logs]]: loads the config (errors: file:line:col on stderr, exit 1) and runs it,
-/// with the full-screen monitor or, with --headless, printing lines instead.
+/// with the full-screen monitor or, with --headless, printing lines instead. With -d it starts a background daemon
+/// instead (reached with tui ps, attach, down...), which is this program again with --daemon-child.
 /// </summary>
 internal static class UpCommand
 {
@@ -22,9 +24,19 @@ internal static class UpCommand
         command.Options.Add(config);
         command.Options.Add(headless);
         command.Options.Add(logs);
+        var detach = new Option<bool>("--detach", "-d") { Description = "Run in the background as a daemon; tui attach, tui ps, tui down reach it" };
+        var daemonChild = new Option<bool>(DaemonLauncher.ChildFlag) { Hidden = true, Description = "The daemon itself, as started by -d" };
+        command.Options.Add(detach);
+        command.Options.Add(daemonChild);
         // A synchronous action on purpose: System.CommandLine gives an asynchronous one only a short grace period after
         // SIGINT/SIGTERM before it ends the process, and stopping the children may take up to shutdown_timeout.
-        command.SetAction(parseResult => Run(
+        command.SetAction(parseResult => parseResult.GetValue(detach) || parseResult.GetValue(daemonChild)
+            ? RunDaemon(
+                parseResult.GetValue(config) ?? CommonOptions.DefaultConfigFile,
+                parseResult.GetValue(daemonChild),
+                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration.Error)
+            : Run(
             parseResult.GetValue(config) ?? CommonOptions.DefaultConfigFile,
             parseResult.GetValue(headless),
             parseResult.GetValue(logs),
@@ -48,6 +60,24 @@ internal static class UpCommand
         return headless
             ? HeadlessRunner.RunAsync(config, logs, output).GetAwaiter().GetResult()
             : RunMonitor(config, error);
+    }
+
+    /// <summary>-d: checks the config here (its errors belong on this terminal), then starts the daemon; --daemon-child: is the daemon.</summary>
+    private static int RunDaemon(string path, bool isChild, TextWriter output, TextWriter error)
+    {
+        TuiConfig config;
+        try
+        {
+            config = ConfigLoader.Load(path);
+        }
+        catch (ConfigException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitConfigError;
+        }
+        return isChild
+            ? DaemonRunner.RunAsync(config, output).GetAwaiter().GetResult()
+            : DaemonLauncher.StartAsync(path, output, error).GetAwaiter().GetResult();
     }
 
     /// <summary>The full-screen monitor's entry point: the one place its runner is to be called from.</summary>
