@@ -14,6 +14,13 @@ public class ReducerKeyTests
     }
 
     [Fact]
+    public void When_every_process_is_in_a_group_the_first_process_not_its_header_is_selected()
+    {
+        var s = Of(120, 40, null, Fakes.TestProcesses.Snapshot("api", "web"), Fakes.TestProcesses.Snapshot("front", "web"));
+        Assert.Equal(RowKey.Process("api"), s.List.Selected);
+    }
+
+    [Fact]
     public void Down_and_j_move_the_selection_to_the_next_row_and_Up_and_k_back()
     {
         var s = Stack();
