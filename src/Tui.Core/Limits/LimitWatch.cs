@@ -1,6 +1,7 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using Tui.Core.Config;
+using Tui.Core.Config.Values;
 using Tui.Core.Health;
 using Tui.Core.Stats;
 using Tui.Core.Supervision;
@@ -68,14 +69,14 @@ internal sealed class LimitWatch : IDisposable
         if (_limits.MaxCpuPercent is { } maxCpu && !_acted)
         {
             var cpu = _window.AverageCpu;
-            Check("cpu", cpu > maxCpu, $"cpu {LimitText.Cpu(cpu)} > {LimitText.Cpu(maxCpu)} over {DurationText.Format(_limits.Window)}", _limits.OnCpu);
+            Check("cpu", cpu > maxCpu, $"cpu {LimitText.Cpu(cpu)} > {LimitText.Cpu(maxCpu)} over {Duration.Format(_limits.Window)}", _limits.OnCpu);
         }
     }
 
     private void OnRuntime()
     {
         if (_acted) return;
-        Check("runtime", true, $"runtime over {DurationText.Format(_limits.MaxRuntime!.Value)}", _limits.OnRuntime);
+        Check("runtime", true, $"runtime over {Duration.Format(_limits.MaxRuntime!.Value)}", _limits.OnRuntime);
     }
 
     private void Check(string limit, bool exceeded, string reason, LimitAction action)

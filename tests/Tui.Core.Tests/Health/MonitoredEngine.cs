@@ -7,6 +7,7 @@ using Tui.Core.Health;
 using Tui.Core.Logs;
 using Tui.Core.Processes;
 using Tui.Core.Protocol;
+using Tui.Core.Stats;
 using Tui.Core.Supervision;
 using Tui.Core.Tests.Supervision;
 
@@ -48,10 +49,11 @@ internal sealed class MonitoredEngine : IAsyncDisposable
     }
 
     /// <summary>Loads <paramref name="toml"/> as the folder's processes.toml and starts a supervisor on it (not its processes).</summary>
-    public Supervisor Run(string toml)
+    /// <param name="stats">Where resource samples come from (one round per second of the virtual clock); null takes none.</param>
+    public Supervisor Run(string toml, IStatsSource? stats = null)
     {
         var config = ConfigLoader.Parse(toml, Path.Combine(Dir.FullName, "processes.toml"), new Dictionary<string, string>());
-        _supervisor = new Supervisor(config, new SupervisorOptions(Launcher, Clock) { Monitor = Monitor });
+        _supervisor = new Supervisor(config, new SupervisorOptions(Launcher, Clock) { Monitor = Monitor, StatsSource = stats });
         _events = new EventLog(_supervisor);
         return _supervisor;
     }
