@@ -43,7 +43,7 @@ public static class MonitorApp
         // Registered before any child exists, so that no signal can kill Tui while it has children to stop
         // (the terminal session handles the same signals while the screen is up; this covers the shutdown after it).
         using var signals = new TerminationSignals();
-        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance) { StatsSource = new ProcStatsSource() };
+        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance) { StatsSource = new ProcStatsSource(), FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance };
         var supervisor = new Supervisor(config, options);
         try
         {
