@@ -60,6 +60,8 @@ public sealed class MonitorLoop : IDisposable
         {
             ConfigPath = engine.ConfigPath,
             Keys = keys,
+            ConfiguredKeys = options.Keys,
+            ConfiguredTheme = options.Theme,
             Theme = theme.Theme,
             ThemeNames = themes.Names(),
             Processes = processes,
@@ -89,6 +91,7 @@ public sealed class MonitorLoop : IDisposable
         _subscriptions.Add(_engine.Events.Subscribe(_events.Add));
         _subscriptions.Add(_engine.Logs.Subscribe(_logs.Add));
         _subscriptions.Add(_engine.Stats.Subscribe(_stats.Add));
+        _subscriptions.Add(_engine.Configs.Subscribe(config => Post(new Msg.Config(config))));
         _ui.Schedule(() =>
         {
             _frames.RequestFrame();

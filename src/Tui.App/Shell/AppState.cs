@@ -41,6 +41,12 @@ public sealed record AppState
     public Overlay? Overlay { get; init; }
     public ImmutableList<Notification> Notifications { get; init; } = ImmutableList<Notification>.Empty;
     public long NextNotificationId { get; init; } = 1;
+    /// <summary>The [keys] table the key map was built from, to tell whether a reloaded config changed it.</summary>
+    public ImmutableDictionary<string, string> ConfiguredKeys { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>settings.theme as last configured (the theme shown may differ after 't'); a reload that changes it applies it.</summary>
+    public string ConfiguredTheme { get; init; } = BuiltInTheme.DefaultName;
+
     public Theme Theme { get; init; } = BuiltInTheme.Default;
     public ImmutableArray<string> ThemeNames { get; init; } = [BuiltInTheme.DefaultName];
     public int Width { get; init; } = 80;

@@ -38,6 +38,9 @@ public abstract record Msg
     /// <summary>The answer to <see cref="Effect.FindMatch"/>: the matching line and where it is, or null when none.</summary>
     public sealed record MatchFound(LineRef? Line, int Offset, string Query) : Msg;
 
+    /// <summary>The running configuration (again after a reload): its [keys], theme and ring size apply live.</summary>
+    public sealed record Config(Tui.Core.Config.TuiConfig Value) : Msg;
+
     /// <summary>Text to show once as a notification (e.g. problems found at start-up).</summary>
     public sealed record Notify(NotificationLevel Level, string Text) : Msg;
 

@@ -64,6 +64,23 @@ public static partial class Reducer
         return Notify(state, NotificationLevel.Error, $"{verb} {done.Target}: {done.Result.Error ?? "failed"}");
     }
 
+    /// <summary>A reloaded config: a changed [keys] table rebuilds the key map (and reports its problems), a changed theme is loaded.</summary>
+    private static (AppState, Effect?) OnConfig(AppState state, Tui.Core.Config.TuiConfig config)
+    {
+        var next = state.LogCapacity == config.Settings.LogRingLines ? state : state with { LogCapacity = config.Settings.LogRingLines };
+        if (!SameKeys(config.Keys, state.ConfiguredKeys))
+        {
+            var keys = Keys.KeyMap.Create(config.Keys);
+            next = next with { Keys = keys, ConfiguredKeys = config.Keys };
+            foreach (var problem in keys.Problems) next = Notify(next, NotificationLevel.Warning, problem);
+        }
+        if (config.Settings.Theme == state.ConfiguredTheme) return (next, null);
+        return (next with { ConfiguredTheme = config.Settings.Theme }, new Effect.LoadTheme(config.Settings.Theme));
+    }
+
+    private static bool SameKeys(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
+
     private static AppState OnThemeLoaded(AppState state, Msg.ThemeLoaded loaded)
     {
         var next = state with

@@ -35,6 +35,7 @@ public static partial class Reducer
         Msg.ThemeLoaded t => (OnThemeLoaded(state, t), null),
         Msg.MatchFound m => (OnMatchFound(state, m), null),
         Msg.Notify n => (Notify(state, n.Level, n.Text), null),
+        Msg.Config c => OnConfig(state, c.Value),
         _ => (state, null),
     };
 

@@ -128,4 +128,35 @@ public class ReducerEngineTests
         int index = Reducer.IndexOf(ProcessRows.Build(small), small.List.Selected);
         Assert.InRange(index - small.List.Offset, 0, layout.ListRows.Height - 1);
     }
+    private static Tui.Core.Config.TuiConfig Config(string theme, params (string Action, string Key)[] keys) => new(
+        "processes.toml",
+        Tui.Core.Config.Settings.Default with { Theme = theme, LogRingLines = 500 },
+        ImmutableDictionary<string, string>.Empty,
+        [],
+        keys.ToImmutableDictionary(k => k.Action, k => k.Key),
+        []);
+
+    [Fact]
+    public void A_reloaded_config_rebinds_keys_and_reports_bad_ones()
+    {
+        var s = Stack().SelectProcess("api");
+        var (next, effect) = Reducer.Update(s, new Msg.Config(Config("default", ("stop", "F9"), ("oops", "x"))));
+        Assert.Null(effect);
+        Assert.Equal(500, next.LogCapacity);
+        Assert.Equal(Tui.App.Keys.ShellAction.Stop, next.Keys.Lookup(Tui.App.Keys.KeyChord.Of(Tui.App.Keys.KeyCode.F9)));
+        Assert.Contains(next.Notifications, n => n.Text.Contains("unknown action 'oops'"));
+
+        // The same table again (a replay) changes nothing and reports nothing twice.
+        var again = Reducer.Update(next, new Msg.Config(Config("default", ("stop", "F9"), ("oops", "x")))).State;
+        Assert.Same(next, again);
+    }
+
+    [Fact]
+    public void A_reloaded_config_with_another_theme_loads_it()
+    {
+        var (next, effect) = Reducer.Update(Stack(), new Msg.Config(Config("nord")));
+        Assert.Equal(new Effect.LoadTheme("nord"), effect);
+        Assert.Equal("nord", next.ConfiguredTheme);
+        Assert.Null(Reducer.Update(next, new Msg.Config(Config("nord"))).Effect);
+    }
 }
