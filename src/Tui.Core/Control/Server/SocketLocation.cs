@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Tui.Core.Control.Server;
@@ -14,8 +13,10 @@ public static class SocketLocation
     public const string Folder = "tui";
     public const string Suffix = ".sock";
 
-    /// <summary>48 bits of SHA-256, as for the state files: collisions between one user's configs are out of reach.</summary>
+    /// <summary>48 bits of the hash: collisions between one user's configs are out of reach.</summary>
     private const int HashHexChars = 12;
+
+    private const ulong FnvOffset = 14695981039346656037, FnvPrime = 1099511628211;
 
     private const UnixFileMode PrivateDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
@@ -26,10 +27,21 @@ public static class SocketLocation
         var runtime = environment("XDG_RUNTIME_DIR");
         var directory = !string.IsNullOrEmpty(runtime) && Path.IsPathRooted(runtime) ? Path.Combine(runtime, Folder) : stateDirectory;
         var full = Path.GetFullPath(configPath);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..HashHexChars];
+        var hash = Hash(full);
         var named = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(full)}-{hash}{Suffix}");
         // A deep project folder can make the readable name too long for sun_path; the hash alone always fits a sane base.
         return Encoding.UTF8.GetByteCount(named) <= ControlLimits.MaxSocketPathBytes ? named : Path.Combine(directory, hash + Suffix);
+    }
+
+    /// <summary>
+    /// FNV-1a (64 bits) of the path's UTF-8, as hex. Not SHA-256: the name only has to tell configs apart (the directory
+    /// is private, there is no adversary), and loading OpenSSL for it cost a short-lived <c>tui ps</c> tens of milliseconds.
+    /// </summary>
+    public static string Hash(string text)
+    {
+        var hash = FnvOffset;
+        foreach (var b in Encoding.UTF8.GetBytes(text)) hash = (hash ^ b) * FnvPrime;
+        return hash.ToString("x16")[..HashHexChars];
     }
 
     /// <summary>Creates the socket's directory 0700, or makes an existing one 0700 (it holds only Tui's sockets).</summary>
