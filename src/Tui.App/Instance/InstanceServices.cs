@@ -46,8 +46,10 @@ internal sealed class InstanceServices : IControlHost, IAsyncDisposable
     /// stops the orphans of an earlier run, then follows the engine's children and records its history.
     /// Problems (history disabled, orphan file unwritable) are written to <paramref name="report"/>, one line each.
     /// </summary>
-    public static InstanceServices Start(TuiConfig config, Supervisor engine, string mode, TextWriter report)
+    /// <param name="problems">Where problems found later go (default: <paramref name="report"/>); the monitor passes none while it owns the screen.</param>
+    public static InstanceServices Start(TuiConfig config, Supervisor engine, string mode, TextWriter report, TextWriter? problems = null)
     {
+        problems ??= report;
         var services = new InstanceServices(engine, mode);
         // The socket first: if another instance answers, nothing below may touch its children.
         services._server = ControlServer.Start(SocketPathFor(config.SourcePath), services);
@@ -55,10 +57,10 @@ internal sealed class InstanceServices : IControlHost, IAsyncDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(registryPath)!);
         OrphanRecovery.Run(registryPath, report);
         services._registry = new LiveChildRegistry(registryPath);
-        services._subscriptions.Add(services._registry.Problems.Subscribe(p => report.WriteLine($"tui: {p}")));
+        services._subscriptions.Add(services._registry.Problems.Subscribe(p => problems.WriteLine($"tui: {p}")));
         services._subscriptions.Add(services._registry.Attach(engine.Events));
         services._recorder = new HistoryRecorder(StatePaths.HistoryDatabase(config), DefaultScheduler.Instance);
-        services._subscriptions.Add(services._recorder.Problems.Subscribe(p => report.WriteLine($"tui: {p}")));
+        services._subscriptions.Add(services._recorder.Problems.Subscribe(p => problems.WriteLine($"tui: {p}")));
         services._recorder.Attach(engine);
         return services;
     }

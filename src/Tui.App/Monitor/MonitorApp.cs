@@ -19,6 +19,9 @@ public static class MonitorApp
     /// <summary>No terminal to draw on (stdin or stdout redirected): the caller should suggest --headless.</summary>
     public const int ExitNoTerminal = 2;
 
+    /// <summary>Another instance already runs this config (its control socket answers).</summary>
+    public const int ExitAlreadyRunning = 3;
+
     public static int Run(TuiConfig config, TextWriter error)
     {
         // Refuse before any child starts: without a terminal there would be nothing to stop them from.
@@ -45,12 +48,27 @@ public static class MonitorApp
         using var signals = new TerminationSignals();
         var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance) { StatsSource = new ProcStatsSource(), FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance };
         var supervisor = new Supervisor(config, options);
+        // The control socket (tui ps, stop, attach, down), orphan recovery and history, before any child starts. Orphans
+        // are reported here, before the screen is up; later problems (history disabled) would break the screen on stderr.
+        Tui.App.Instance.InstanceServices services;
+        try
+        {
+            services = Tui.App.Instance.InstanceServices.Start(config, supervisor, "monitor", error, problems: TextWriter.Null);
+        }
+        catch (Tui.Core.Control.ControlException e)
+        {
+            error.WriteLine($"tui up: {e.Message}");
+            await supervisor.DisposeAsync();
+            return ExitAlreadyRunning;
+        }
         try
         {
             var starting = supervisor.StartAsync();
             // Not disposed: a signal may still arrive during the shutdown below, and cancelling then must be harmless.
             var quit = new CancellationTokenSource();
             _ = signals.Received.ContinueWith(_ => quit.Cancel(), TaskScheduler.Default);
+            // tui down from another terminal: leave the screen and stop everything, as on a confirmed quit.
+            _ = services.ShutdownRequested.ContinueWith(_ => quit.Cancel(), TaskScheduler.Default);
             await MonitorRunner.RunAsync(supervisor, MonitorOptions.From(config), quit.Token);
             await starting;
             int alive = supervisor.Current.Count(p => p.State.IsAlive());
@@ -60,6 +78,7 @@ public static class MonitorApp
         finally
         {
             await supervisor.DisposeAsync();
+            await services.DisposeAsync();
         }
         return ExitOk;
     }
