@@ -34,6 +34,7 @@ public sealed class MonitorLoop : IDisposable
     private readonly Coalescer<ImmutableArray<ProcessSnapshot>> _snapshots;
     private readonly List<IDisposable> _subscriptions = [];
     private readonly TaskCompletionSource<int> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstFrame = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IDisposable? _tick;
     private CellBuffer? _frame;
     private AppState _state;
@@ -80,6 +81,9 @@ public sealed class MonitorLoop : IDisposable
 
     /// <summary>Completes with the exit code once the user quit (or a quit was requested); faults if the loop failed.</summary>
     public Task<int> Completion => _done.Task;
+
+    /// <summary>Completes once the first frame went to the terminal.</summary>
+    public Task FirstFrame => _firstFrame.Task;
 
     /// <summary>Frames drawn so far.</summary>
     public int FramesDrawn => _frames.FramesDrawn;
@@ -208,6 +212,7 @@ public sealed class MonitorLoop : IDisposable
             if (_frame is null || _frame.Width != width || _frame.Height != height) _frame = new CellBuffer(width, height);
             ShellView.Render(_state, _engine, _frame);
             _host.Present(_frame);
+            _firstFrame.TrySetResult();
         }
         catch (Exception e)
         {

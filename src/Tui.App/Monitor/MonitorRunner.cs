@@ -14,7 +14,12 @@ namespace Tui.App.Monitor;
 public static class MonitorRunner
 {
     /// <summary>Throws <see cref="TerminalUnavailableException"/> when stdin or stdout is not a terminal.</summary>
-    public static async Task<int> RunAsync(ISupervisorClient engine, MonitorOptions options, CancellationToken cancellation = default)
+    /// <param name="afterFirstFrame">
+    /// Runs once the first frame is on screen (e.g. starting the processes): spawning a stack of children competes for
+    /// the CPU with the program's own start, and the screen should come first.
+    /// </param>
+    public static async Task<int> RunAsync(
+        ISupervisorClient engine, MonitorOptions options, CancellationToken cancellation = default, Func<Task>? afterFirstFrame = null)
     {
         var terminal = TtyTerminal.Open();
         using var ui = new EventLoopScheduler(start => new Thread(start) { Name = "monitor ui", IsBackground = true });
@@ -41,9 +46,12 @@ public static class MonitorRunner
 
         session.Enter();
         loop.Start();
+        var started = afterFirstFrame is null ? Task.CompletedTask : loop.FirstFrame.ContinueWith(_ => afterFirstFrame(), TaskScheduler.Default).Unwrap();
         try
         {
-            return await loop.Completion.ConfigureAwait(false);
+            int exit = await loop.Completion.ConfigureAwait(false);
+            await started.ConfigureAwait(false);
+            return exit;
         }
         finally
         {
