@@ -2,6 +2,7 @@ using System.Reactive.Concurrency;
 using Tui.App.Instance;
 using Tui.Core.Config;
 using Tui.Core.Control;
+using Tui.Core.Health;
 using Tui.Core.Processes;
 using Tui.Core.Stats;
 using Tui.Core.Supervision;
@@ -22,7 +23,12 @@ internal static class DaemonRunner
     {
         using var signals = new DaemonSignals();
         var writer = TextWriter.Synchronized(log);
-        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance) { StatsSource = new ProcStatsSource(), FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance };
+        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance)
+        {
+            StatsSource = new ProcStatsSource(),
+            FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance,
+            Monitor = ProcessMonitor.For(config, DefaultScheduler.Instance),
+        };
         var supervisor = new Supervisor(config, options);
         InstanceServices services;
         try

@@ -15,6 +15,8 @@ internal static class HeadlessFormat
         StateChanged c => $"{Time(c.At, zone)} {c.Process} {State(c.From)} -> {State(c.To)} ({c.Reason})",
         Notice { Level: not NoticeLevel.Info } n => $"{Time(n.At, zone)} {n.Process ?? "tui"} {Level(n.Level)}: {n.Message}",
         // A reload's outcome: an invalid edit changes nothing, so the error is the only sign of it.
+        HealthChanged h => $"{Time(h.At, zone)} {h.Process} health: {h.Text}",
+        LimitExceeded l => $"{Time(l.At, zone)} {l.Process} limit: {l.Reason} ({l.Action.ToString().ToLowerInvariant()})",
         ConfigError e => $"{Time(e.At, zone)} tui config not reloaded, the previous one keeps running:\n{e.Message}",
         ConfigReloaded r => $"{Time(r.At, zone)} tui config reloaded: added [{string.Join(", ", r.Added)}], removed [{string.Join(", ", r.Removed)}], changed [{string.Join(", ", r.Changed)}]",
         _ => null,

@@ -3,6 +3,7 @@ using System.Reactive.Disposables;
 using Tui.App.Instance;
 using Tui.Core.Config;
 using Tui.Core.Control;
+using Tui.Core.Health;
 using Tui.Core.Processes;
 using Tui.Core.Supervision;
 
@@ -23,7 +24,13 @@ internal static class HeadlessRunner
     {
         // Registered before any child exists, so that no signal can kill Tui while it has children to stop.
         using var signals = new TerminationSignals();
-        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance) { FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance };
+        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance)
+        {
+            FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance,
+            Monitor = ProcessMonitor.For(config, DefaultScheduler.Instance),
+            // Samples cost a /proc scan a second: taken only when a memory or CPU limit needs them.
+            StatsSource = ProcessMonitor.NeedsStats(config) ? new Tui.Core.Stats.ProcStatsSource() : null,
+        };
         var supervisor = new Supervisor(config, options);
         // Lines come from the engine loop and from log reader threads; one writer keeps them whole.
         var writer = TextWriter.Synchronized(output);

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using Tui.Core.Config;
+using Tui.Core.Processes;
 using Tui.Core.Protocol;
 using Tui.Core.Supervision;
 
@@ -22,6 +24,17 @@ public sealed class ProcessMonitor(MonitorOptions options) : IRunMonitor, IDispo
     private readonly ISubject<ProbeAttempt> _attempts = Subject.Synchronize(new Subject<ProbeAttempt>());
 
     public MonitorOptions Options => options;
+
+    /// <summary>
+    /// The monitor of a config that Tui runs itself: exec probes started by the real launcher, sockets in the config's
+    /// private directory (the same after a restart of Tui, so clients reconnect), timers on the engine's clock.
+    /// </summary>
+    public static ProcessMonitor For(TuiConfig config, IScheduler clock) =>
+        new(new MonitorOptions(new PosixProcessLauncher(), clock, ProtocolDirectory.For(config.SourcePath)));
+
+    /// <summary>Whether a config needs resource samples for its limits (memory or CPU); runtime limits need none.</summary>
+    public static bool NeedsStats(TuiConfig config) =>
+        config.Processes.Any(p => p.Limits is { MaxMemoryBytes: not null } or { MaxCpuPercent: not null });
 
     /// <summary>Every probe attempt of every process, once recorded (hot; on a pool thread). For diagnostics and tests.</summary>
     public IObservable<ProbeAttempt> Attempts => _attempts.AsObservable();
