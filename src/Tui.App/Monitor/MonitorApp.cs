@@ -46,7 +46,12 @@ public static class MonitorApp
         // Registered before any child exists, so that no signal can kill Tui while it has children to stop
         // (the terminal session handles the same signals while the screen is up; this covers the shutdown after it).
         using var signals = new TerminationSignals();
-        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance) { StatsSource = new ProcStatsSource(), FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance };
+        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance)
+        {
+            StatsSource = new ProcStatsSource(),
+            FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance,
+            Monitor = Tui.Core.Health.ProcessMonitor.For(config, DefaultScheduler.Instance),
+        };
         var supervisor = new Supervisor(config, options);
         // The control socket (tui ps, stop, attach, down), orphan recovery and history, before any child starts. Orphans
         // are reported here, before the screen is up; later problems (history disabled) would break the screen on stderr.
