@@ -95,8 +95,11 @@ public sealed class ProcessLog : IDisposable
         foreach (var pump in started)
         {
             pump.Completion.ContinueWith(_ => { lock (_gate) _pumps.Remove(pump); }, TaskScheduler.Default);
-            pump.Start();
         }
+        // Thread.Start returns only once the new thread runs: on a busy machine that is milliseconds per thread, which
+        // the caller (the engine loop, once per start) would pay twice. The pipes hold the output meanwhile, so the
+        // threads are started from the pool instead.
+        ThreadPool.UnsafeQueueUserWorkItem(static pumps => pumps.ForEach(pump => pump.Start()), started, preferLocal: false);
         return started.Count == 1 ? started[0].Completion : Task.WhenAll(started[0].Completion, started[1].Completion);
     }
 

@@ -52,7 +52,15 @@ internal sealed class StreamPump
             IsBackground = true,
             Name = $"log {_log.Process} {_kind.ToString().ToLowerInvariant()}",
         };
-        thread.Start();
+        try
+        {
+            thread.Start();
+        }
+        catch (OutOfMemoryException e)
+        {
+            // No thread to read with: say so through Completion rather than leave Attach's task pending forever.
+            _completion.TrySetException(e);
+        }
     }
 
     /// <summary>Stops the partial-line timer; called under the gate when the log is disposed.</summary>

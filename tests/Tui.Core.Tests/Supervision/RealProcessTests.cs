@@ -32,6 +32,8 @@ public sealed class RealProcessTests
         engine.Clock.AdvanceBy(TestConfigs.Backoff.Initial);
         var secondRun = await engine.Events.WaitFor<ProcessStarted>(s => s.Process == "api" && s.Run == 2);
         await engine.Events.WaitForState("api", ProcessState.Ready, occurrence: 2);
+        // Ready comes as soon as the child is started; its group exists once setsid has run, which its output proves.
+        await WaitForLog(engine, "api", "second run");
 
         Assert.NotEqual(firstRun.Pid, secondRun.Pid);
         Assert.Equal(secondRun.Pid, engine.Snapshot("api").Pid);
