@@ -33,16 +33,18 @@ public sealed class PseudoTerminalTests : IDisposable
     [Fact]
     public async Task Tty_child_still_leads_its_own_session_and_process_group()
     {
-        var child = _harness.StartShell("echo started; exec sleep 30", tty: true);
+        // The shell reports its own pid: equal to the launcher's pid means setsid and the pty wrapper exec'd in place.
+        // (Reading /proc/PID/comm here instead would race the shell's own exec of sleep.)
+        var child = _harness.StartShell("echo \"started $$\"; exec sleep 30", tty: true);
         using var reader = new StreamReader(child.Stdout);
-        await ChildHarness.ReadLinesUntil(reader, lines => lines.Contains("started"));
+        var lines = await ChildHarness.ReadLinesUntil(reader, lines => lines.Any(l => l.StartsWith("started ", StringComparison.Ordinal)));
 
         var stat = ProcStat.Read(child.Pid);
 
         Assert.NotNull(stat);
         Assert.Equal(child.Pid, stat.Value.ProcessGroup);
         Assert.Equal(child.Pid, stat.Value.Session);
-        Assert.Equal("sleep", File.ReadAllText($"/proc/{child.Pid}/comm").Trim());
+        Assert.Equal($"started {child.Pid}", lines.First(l => l.StartsWith("started ", StringComparison.Ordinal)).Trim());
     }
 
     [Fact]
