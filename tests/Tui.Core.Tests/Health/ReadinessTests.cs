@@ -127,6 +127,29 @@ public sealed class ReadinessTests
     }
 
     [Fact]
+    public async Task A_resumed_process_is_ready_again_from_what_its_run_already_said()
+    {
+        await using var engine = new MonitoredEngine();
+        engine.Run("""
+            [processes.api]
+            command = "echo 'listening on :8080'; exec sleep 1000"
+            readiness = { output = 'listening on' }
+            liveness = { exec = "false", retries = 1 }
+            """);
+        await engine.Start();
+        await engine.Events.WaitForState("api", ProcessState.Ready);
+
+        Assert.True((await engine.Supervisor.PauseAsync(ProcessTarget.Parse("api"))).Ok);
+        // Probes stop while paused: a liveness check that would fail at once restarts nothing.
+        engine.Clock.AdvanceBy(TimeSpan.FromSeconds(30));
+        Assert.Equal(ProcessState.Paused, engine.Snapshot("api").State);
+        Assert.Single(engine.Launcher.Started);
+
+        Assert.True((await engine.Supervisor.ResumeAsync(ProcessTarget.Parse("api"))).Ok);
+        await engine.Events.WaitForState("api", ProcessState.Ready, occurrence: 2);
+    }
+
+    [Fact]
     public async Task A_hanging_probe_is_cut_by_its_timeout_and_leaves_no_process_behind()
     {
         await using var engine = new MonitoredEngine();
