@@ -30,6 +30,8 @@ public static class ControlOps
     public const string Down = "down";
     /// <summary>Re-reads the config file and applies what changed ("affected": added, removed, changed); an invalid file changes nothing ("error").</summary>
     public const string Reload = "reload";
+    /// <summary>Adds a job ("process", "argv", optional "cwd" and "restart") and starts it ("affected": its name); a name in use is refused.</summary>
+    public const string Run = "run";
 
     /// <summary>The ops that take a NAME|@GROUP|all "target".</summary>
     public static readonly IReadOnlySet<string> TargetOps = new HashSet<string> { Start, Stop, Restart, Pause, Resume };

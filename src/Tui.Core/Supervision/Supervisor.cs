@@ -72,6 +72,14 @@ public sealed class Supervisor : ISupervisorClient, IAsyncDisposable
     }
 
     /// <summary>
+    /// tui run: adds a job to the running set and starts it (argv executed directly, in <paramref name="cwd"/> or the
+    /// config's folder, with the global env, restart "no" or "on-failure", group "adhoc"). A later reload keeps it.
+    /// A name already in the set is refused.
+    /// </summary>
+    public Task<CommandResult> RunAdHocAsync(string name, IReadOnlyList<string> argv, bool restart, string? cwd = null) =>
+        _engine.RunAdHoc(new AdHocJob(name, [.. argv], cwd, restart));
+
+    /// <summary>
     /// Stops every child in reverse dependency order, SIGKILLs what is left after settings.shutdown_timeout,
     /// and completes when no child of any run is alive. Nothing restarts afterwards.
     /// </summary>

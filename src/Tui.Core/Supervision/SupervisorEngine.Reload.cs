@@ -21,8 +21,9 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
     /// <summary>Set disabled by a reload while alive: disabled once down.</summary>
     private readonly HashSet<ProcessActor> _disableWhenDown = [];
 
-    public Task<ConfigDiff> ApplyConfigAsync(TuiConfig next) => Ask(() =>
+    public Task<ConfigDiff> ApplyConfigAsync(TuiConfig fromFile) => Ask(() =>
     {
+        var next = WithAdHoc(fromFile);
         var diff = ConfigDiff.Compute(Config, next);
         Config = next;
         foreach (var name in diff.Removed) Retire(Find(name)!);

@@ -177,6 +177,20 @@ public sealed class RemoteSupervisor : ISupervisorClient, IAsyncDisposable
         }
     }
 
+    /// <summary>tui run: the instance adds the job and starts it.</summary>
+    public async Task<CommandResult> RunAdHocAsync(string name, IReadOnlyList<string> argv, bool restart, string? cwd = null)
+    {
+        try
+        {
+            var reply = await _client.RequestAsync(new ControlRequest(0, ControlOps.Run, Process: name, Argv: argv, Cwd: cwd, Restart: restart)).ConfigureAwait(false);
+            return new CommandResult(reply.Ok, reply.Affected ?? [], reply.Error);
+        }
+        catch (ControlException e)
+        {
+            return CommandResult.Fail(e.Message);
+        }
+    }
+
     /// <summary>tui down: the instance stops every process and exits.</summary>
     public async Task<CommandResult> ShutdownInstanceAsync()
     {

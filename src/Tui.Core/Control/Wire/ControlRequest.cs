@@ -10,6 +10,9 @@ namespace Tui.Core.Control.Wire;
 /// <param name="Since">logs: only lines at or after this time.</param>
 /// <param name="Stderr">logs: only stderr lines.</param>
 /// <param name="System">logs: false leaves out the lines Tui itself writes into a process's log (started, exited).</param>
+/// <param name="Argv">run: the command to execute (no shell); the job's name is in <paramref name="Process"/>.</param>
+/// <param name="Cwd">run: the client's working folder (absolute), where the job runs.</param>
+/// <param name="Restart">run: restart on failure instead of never.</param>
 public sealed record ControlRequest(
     long Id,
     string Op,
@@ -18,4 +21,7 @@ public sealed record ControlRequest(
     int? Tail = null,
     DateTimeOffset? Since = null,
     bool? Stderr = null,
-    bool? System = null);
+    bool? System = null,
+    IReadOnlyList<string>? Argv = null,
+    string? Cwd = null,
+    bool? Restart = null);
