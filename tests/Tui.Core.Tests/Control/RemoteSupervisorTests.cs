@@ -1,3 +1,4 @@
+using System.Reactive;
 using System.Reactive.Linq;
 using System.Reactive.Threading.Tasks;
 using Tui.Core.Control.Client;
@@ -14,8 +15,12 @@ public sealed class RemoteSupervisorTests
     {
         await using var f = new ControlFixture();
         await f.Serve(null, ("api", "echo one; echo two; exec sleep 60", "web"), ("job", "echo done; exit 3", null));
-        await f.Until(s => s.Single(p => p.Name == "job").State is ProcessState.Errored or ProcessState.Completed or ProcessState.Failed or ProcessState.Stopped
-            && f.Engine.RecentLogs("api", 10).Any(l => l.Text == "two"));
+        // Re-checked on every snapshot and every log line: the job can reach its final state before api's
+        // "two" is in the ring, and no further snapshot would then come to re-evaluate the condition.
+        await f.Engine.Snapshots.Select(_ => Unit.Default).Merge(f.Engine.Logs.Select(_ => Unit.Default))
+            .Where(_ => f.Engine.Current.Single(p => p.Name == "job").State is ProcessState.Errored or ProcessState.Completed or ProcessState.Failed or ProcessState.Stopped
+                && f.Engine.RecentLogs("api", 10).Any(l => l.Text == "two"))
+            .FirstAsync().Timeout(ControlFixture.WaitLimit).ToTask();
 
         await using var remote = await RemoteSupervisor.ConnectAsync(f.SocketPath, _ => null);
         var seen = await ControlFixture.Until(remote, s => s.Length == 2);
