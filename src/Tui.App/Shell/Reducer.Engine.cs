@@ -88,6 +88,10 @@ public static partial class Reducer
             Theme = loaded.Result.Theme,
             ThemeNames = loaded.Names.IsDefaultOrEmpty ? state.ThemeNames : loaded.Names,
         };
-        return loaded.Result.Problem is { } problem ? Notify(next, NotificationLevel.Warning, problem) : Notify(next, NotificationLevel.Info, $"theme: {next.Theme.Name}");
+        if (loaded.Result.Problem is { } problem) return Notify(next, NotificationLevel.Warning, problem);
+        // Cycling through themes says only where it is now, not every theme passed on the way.
+        const string Prefix = "theme: ";
+        next = next with { Notifications = next.Notifications.RemoveAll(n => n.Level == NotificationLevel.Info && n.Text.StartsWith(Prefix, StringComparison.Ordinal)) };
+        return Notify(next, NotificationLevel.Info, Prefix + next.Theme.Name);
     }
 }

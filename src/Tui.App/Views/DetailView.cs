@@ -97,14 +97,15 @@ public static class DetailView
             sparkRowsSkipped = true;
         }
         int sparkRows = inner.Height >= TallSparklinesFromHeight ? TallSparklineRows : 1;
-        // The sparkline is as wide as the history (two samples per braille cell) and the room allow; the scale follows it.
-        int sparkWidth = Math.Clamp((history.Count + 1) / 2, 0, Math.Max(0, inner.Width - LabelWidth - ValueWidth - 1));
-        int samples = Spark.Samples(sparkWidth, SparklineMode.Braille);
+        // As wide as the history and the room allow, one sample per cell; the scale covers what is shown. Block bars, not
+        // braille: many monospace fonts lack braille and draw it wider, which breaks the row.
+        int sparkWidth = Math.Clamp(history.Count, 0, Math.Max(0, inner.Width - LabelWidth - ValueWidth - 1));
+        int samples = Spark.Samples(sparkWidth, SparklineMode.Blocks);
         if (!sparkRowsSkipped && y + sparkRows <= inner.Bottom)
         {
             var scale = Spark.DetailCpuScale(history, samples);
             buffer.SetString(inner.X, y, "cpu", muted, LabelWidth);
-            Spark.Cpu(history, new Rect(inner.X + LabelWidth, y, sparkWidth, sparkRows), scale, theme, buffer, SparklineMode.Braille);
+            Spark.Cpu(history, new Rect(inner.X + LabelWidth, y, sparkWidth, sparkRows), scale, theme, buffer, SparklineMode.Blocks);
             var now = alive && stats is not null ? Format.Percent(stats.CpuPercent) + "%" : "-";
             buffer.SetString(inner.X + LabelWidth + sparkWidth + 1, y + sparkRows - 1,
                 $"{now,-7} scale 0-{Format.Percent(scale.High)}%", theme.Base, ValueWidth);
@@ -114,7 +115,7 @@ public static class DetailView
         {
             var scale = Spark.MemoryScale(history, samples);
             buffer.SetString(inner.X, y, "memory", muted, LabelWidth);
-            Spark.Memory(history, new Rect(inner.X + LabelWidth, y, sparkWidth, sparkRows), scale, theme, buffer, SparklineMode.Braille);
+            Spark.Memory(history, new Rect(inner.X + LabelWidth, y, sparkWidth, sparkRows), scale, theme, buffer, SparklineMode.Blocks);
             var now = alive && stats is not null ? Format.Bytes(stats.RssBytes) : "-";
             var range = history.Count == 0 ? "" : $"range {Format.Bytes((long)scale.Low)}-{Format.Bytes((long)scale.High)}";
             buffer.SetString(inner.X + LabelWidth + sparkWidth + 1, y + sparkRows - 1, $"{now,-7} {range}", theme.Base, ValueWidth);

@@ -32,7 +32,8 @@ public static class NotificationsView
             int width = Math.Min(TextWidth.Of(text), maxWidth);
             var style = new Style().Fg(Color.Black).Bg(theme[role]);
             int x = screen.Right - width - 1;
-            buffer.Fill(new Rect(x, y, width, 1), " ", style);
+            // Whole cells, not a style laid over them: attributes of what is beneath (a bold header) must not show through.
+            buffer.Fill(new Rect(x, y, width, 1), new Cell(" ", style));
             buffer.SetString(x, y, text, style, width, Overflow.Ellipsis);
             y++;
         }

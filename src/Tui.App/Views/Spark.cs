@@ -15,9 +15,13 @@ public static class Spark
     public const double DetailCpuScaleFloor = 1;
 
     /// <summary>
-    /// Memory bars show the trend, not the size: the smallest sample sits a little above the floor and the largest at
-    /// the top (a leak climbs, a steady process is flat). A range under this share of the size is drawn flat.
+    /// Memory bars show the trend, not the size: the largest sample is a full bar and the floor sits below the smallest
+    /// by a seventh of the range, or by this share of the largest if that is more, so a leak climbs the whole height
+    /// while a few pages of jitter only ripple the top of the bars.
     /// </summary>
+    public const double MemoryMinFloorGapShare = 0.25;
+
+    /// <summary>A range under this share of the size is no trend at all: the bars are drawn flat.</summary>
     public const double MemoryFlatBelowShare = 0.01;
 
     public readonly record struct Scale(double Low, double High);
@@ -54,8 +58,7 @@ public static class Spark
         if (history.Count == 0 || area.IsEmpty) return;
         double range = scale.High - scale.Low;
         bool flat = range <= scale.High * MemoryFlatBelowShare;
-        // The floor sits one eighth of the range below the smallest sample, so that sample still draws a bar.
-        double floor = flat ? 0 : scale.Low - range / 7;
+        double floor = flat ? 0 : Math.Max(0, scale.Low - Math.Max(range / 7, scale.High * MemoryMinFloorGapShare));
         double top = flat ? 2 : scale.High - floor;
         var values = new double[history.Count];
         for (int i = 0; i < values.Length; i++) values[i] = flat ? 1 : history[i].RssBytes - floor;

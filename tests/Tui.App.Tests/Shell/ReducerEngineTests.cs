@@ -119,6 +119,15 @@ public class ReducerEngineTests
     }
 
     [Fact]
+    public void Cycling_themes_keeps_one_theme_notification()
+    {
+        var s = Stack();
+        foreach (var name in new[] { "dracula", "light" })
+            s = s.Send(new Msg.ThemeLoaded(new ThemeLoadResult(BuiltInTheme.Default with { Name = name }, null), ["default", "dracula", "light"]));
+        Assert.Equal(["theme: light"], s.Notifications.Select(n => n.Text));
+    }
+
+    [Fact]
     public void A_resize_to_the_same_size_changes_nothing_and_a_new_size_recomputes_the_list_scroll()
     {
         var s = Stack();
