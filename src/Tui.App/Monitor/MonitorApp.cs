@@ -68,14 +68,14 @@ public static class MonitorApp
         }
         try
         {
-            var starting = supervisor.StartAsync();
             // Not disposed: a signal may still arrive during the shutdown below, and cancelling then must be harmless.
             var quit = new CancellationTokenSource();
             _ = signals.Received.ContinueWith(_ => quit.Cancel(), TaskScheduler.Default);
             // tui down from another terminal: leave the screen and stop everything, as on a confirmed quit.
             _ = services.ShutdownRequested.ContinueWith(_ => quit.Cancel(), TaskScheduler.Default);
-            await MonitorRunner.RunAsync(supervisor, MonitorOptions.From(config), quit.Token);
-            await starting;
+            // The processes start once the first frame is up (all of them shown, pending): spawning a stack competes
+            // for the CPU with the program's own start, and the screen should come first.
+            await MonitorRunner.RunAsync(supervisor, MonitorOptions.From(config), quit.Token, afterFirstFrame: supervisor.StartAsync);
             int alive = supervisor.Current.Count(p => p.State.IsAlive());
             if (alive > 0) error.WriteLine($"tui: stopping {alive} process{(alive == 1 ? "" : "es")}...");
             await supervisor.ShutdownAsync();

@@ -50,7 +50,8 @@ public static class MonitorRunner
         try
         {
             int exit = await loop.Completion.ConfigureAwait(false);
-            await started.ConfigureAwait(false);
+            // A loop that ended before its first frame never started anything to wait for.
+            if (loop.FirstFrame.IsCompleted) await started.ConfigureAwait(false);
             return exit;
         }
         finally
