@@ -28,6 +28,8 @@ public sealed class LimitTests
             """, stats);
         await engine.Start();
         var pid = (await engine.Events.WaitFor<ProcessStarted>(s => s.Process == "api")).Pid;
+        // Ready follows the start on the engine loop; wait for it rather than assume it came first.
+        await engine.Events.WaitForState("api", ProcessState.Ready);
 
         // A one-second spike does not count: the 3 s window averages it with 100 MB around it.
         stats.Set(pid, cpuTicks: 0, rss: 900 * MB);
