@@ -26,6 +26,7 @@ internal sealed class RunWatch : IDisposable
     private IDisposable? _attachment;
     private IDisposable? _output;
     private volatile bool _disposed;
+    private bool _invalidTold;
 
     public RunWatch(RunContext run, MonitorOptions options, ChildChannel? channel, RunMemory memory,
         Action<string, RunMemory> remember, Action<ProbeAttempt> attempted, IObserver<RunReport> observer)
@@ -114,7 +115,10 @@ internal sealed class RunWatch : IDisposable
     {
         if (EventValidator.Validate(name, data, _run.Process.Events) is { } problem)
         {
-            if (_channel?.Drops.Add(DropReason.Invalid) ?? true) Emit(Notice(NoticeLevel.Warning, $"sent an invalid event: {problem}"));
+            _channel?.Drops.Add(DropReason.Invalid);
+            // Told once per run, like every other kind of drop; later ones are only counted.
+            if (!_invalidTold) Emit(Notice(NoticeLevel.Warning, $"sent an invalid event: {problem}"));
+            _invalidTold = true;
             return;
         }
         Emit(new RunEventReport(new ChildEvent(_options.Clock.Now, Name, name, data)));

@@ -11,7 +11,10 @@ internal sealed class BoundedLineReader(int maxLineBytes = ProtocolLimits.MaxLin
     private int _length;
     private bool _skipping;
 
-    /// <param name="onLine">Called with each complete line (without its newline, and without a trailing \r); return false to stop reading.</param>
+    /// <param name="onLine">
+    /// Called with each complete line (without its newline, and without a trailing \r); return false to stop reading.
+    /// The memory is the reader's own buffer: valid only during the call (copy what must be kept).
+    /// </param>
     /// <returns>False when <paramref name="onLine"/> asked to stop.</returns>
     public bool Feed(ReadOnlySpan<byte> chunk, Func<ReadOnlyMemory<byte>, bool> onLine, Action onOversized)
     {
@@ -43,7 +46,7 @@ internal sealed class BoundedLineReader(int maxLineBytes = ProtocolLimits.MaxLin
             var length = _length > 0 && _pending[_length - 1] == '\r' ? _length - 1 : _length;
             _length = 0;
             if (length == 0) continue; // blank lines are keep-alives at most
-            if (!onLine(_pending.AsMemory(0, length).ToArray())) return false;
+            if (!onLine(_pending.AsMemory(0, length))) return false;
         }
         return true;
     }

@@ -12,6 +12,9 @@ namespace Tui.Core.Protocol;
 /// </summary>
 public sealed class ChildChannel : IDisposable
 {
+    /// <summary>Made once: a flood drops thousands of messages a second, and each drop must cost next to nothing.</summary>
+    private static readonly string FloodDetail = $"more than {ProtocolLimits.MessagesPerSecond} messages a second";
+
     private readonly RateLimiter _rate;
     private readonly Lock _gate = new();
     private MessageServer? _server;
@@ -137,7 +140,7 @@ public sealed class ChildChannel : IDisposable
     internal bool TakeToken()
     {
         if (_rate.TryTake()) return true;
-        Drop(DropReason.Flooding, $"more than {ProtocolLimits.MessagesPerSecond} messages a second");
+        Drop(DropReason.Flooding, FloodDetail);
         return false;
     }
 
