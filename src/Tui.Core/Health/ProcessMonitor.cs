@@ -74,6 +74,7 @@ public sealed class ProcessMonitor(MonitorOptions options) : IRunMonitor, IDispo
         _memory.TryRemove(process, out _);
         _channelErrors.TryRemove(process, out _);
         if (_channels.TryRemove(process, out var channel)) channel.Dispose();
+        if (_channels.IsEmpty) options.Sockets.RemoveIfEmpty();
     }
 
     /// <summary>How many messages of <paramref name="process"/> were dropped, by reason (null before its first spawn).</summary>
@@ -92,6 +93,7 @@ public sealed class ProcessMonitor(MonitorOptions options) : IRunMonitor, IDispo
     {
         try
         {
+            options.Sockets.Ensure();
             var channel = _channels.GetOrAdd(process.Name,
                 name => new ChildChannel(name, options.Sockets.SocketPathFor(name, "sock"), options.Clock));
             channel.Open();

@@ -23,11 +23,17 @@ public sealed class ProtocolDirectory
     /// <summary>The directory for the config at <paramref name="configPath"/>, created if needed.</summary>
     public static ProtocolDirectory For(string configPath)
     {
-        var hash = Hash(System.IO.Path.GetFullPath(configPath));
         var runtime = Environment.GetEnvironmentVariable("XDG_RUNTIME_DIR");
         var bases = new List<string>();
         if (!string.IsNullOrEmpty(runtime) && System.IO.Path.IsPathRooted(runtime)) bases.Add(System.IO.Path.Combine(runtime, "tui"));
         bases.Add(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tui-{PeerCredentials.OwnUid}"));
+        return For(configPath, bases);
+    }
+
+    /// <summary>The directory for the config under the first of <paramref name="bases"/> that is safe.</summary>
+    internal static ProtocolDirectory For(string configPath, IReadOnlyList<string> bases)
+    {
+        var hash = Hash(System.IO.Path.GetFullPath(configPath));
         foreach (var root in bases)
         {
             if (TryPrivate(root) && TryPrivate(System.IO.Path.Combine(root, hash))) return new ProtocolDirectory(System.IO.Path.Combine(root, hash));
@@ -43,6 +49,27 @@ public sealed class ProtocolDirectory
         Directory.CreateDirectory(path);
         SocketFiles.SetMode(path, Private);
         return new ProtocolDirectory(path);
+    }
+
+    /// <summary>Makes the directory again if it was removed (by <see cref="RemoveIfEmpty"/>, or by someone cleaning /tmp).</summary>
+    public void Ensure()
+    {
+        if (Directory.Exists(Path)) return;
+        Directory.CreateDirectory(Path);
+        SocketFiles.SetMode(Path, Private);
+    }
+
+    /// <summary>Removes the directory once no socket is left in it, so that configs run once leave nothing behind.</summary>
+    public void RemoveIfEmpty()
+    {
+        try
+        {
+            if (Directory.Exists(Path) && !Directory.EnumerateFileSystemEntries(Path).Any()) Directory.Delete(Path);
+        }
+        catch (IOException)
+        {
+            // A socket was bound in it meanwhile: it is in use again.
+        }
     }
 
     /// <summary>Where a process's socket of <paramref name="kind"/> ("sock", "notify") goes: its name when the path fits, else a hash.</summary>
