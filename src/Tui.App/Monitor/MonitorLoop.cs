@@ -112,6 +112,9 @@ public sealed class MonitorLoop : IDisposable
         foreach (var msg in InputTranslator.Translate(input, _state.Overlay is Overlay.Prompt)) Dispatch(msg);
     });
 
+    /// <summary>Ends the loop with an error that happened outside it (on its scheduler); the runner rethrows it once the terminal is restored.</summary>
+    public void Fail(Exception error) => _done.TrySetException(error);
+
     /// <summary>Ends the loop as if the user had confirmed quitting (a termination signal, the terminal's input ending).</summary>
     public void RequestQuit() => _ui.Schedule(() => _done.TrySetResult(0));
 

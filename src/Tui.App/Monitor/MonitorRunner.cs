@@ -1,4 +1,3 @@
-using System.Reactive.Concurrency;
 using Tui.App.Themes;
 using Tui.Core.Supervision;
 using Tui.Terminal.Backend;
@@ -22,8 +21,8 @@ public static class MonitorRunner
         ISupervisorClient engine, MonitorOptions options, CancellationToken cancellation = default, Func<Task>? afterFirstFrame = null)
     {
         var terminal = TtyTerminal.Open();
-        using var ui = new EventLoopScheduler(start => new Thread(start) { Name = "monitor ui", IsBackground = true });
         MonitorLoop? loop = null;
+        using var ui = new UiThreadScheduler("monitor ui", error => loop?.Fail(error));
         using var session = new TerminalSession(terminal, new TerminalOptions
         {
             // SIGTERM, SIGINT, SIGHUP: leave like a confirmed quit, so the caller stops the children before exiting.
