@@ -59,15 +59,18 @@ public static partial class Reducer
 
     private static AppState OnHelpKey(AppState state, Overlay.Help help, KeyChord key)
     {
-        var action = state.Keys.Lookup(key);
-        return action switch
+        int page = Math.Max(1, state.Height / 2);
+        int? wanted = state.Keys.Lookup(key) switch
         {
-            ShellAction.Up => state with { Overlay = help with { Scroll = Math.Max(0, help.Scroll - 1) } },
-            ShellAction.Down => state with { Overlay = help with { Scroll = help.Scroll + 1 } },
-            ShellAction.PageUp => state with { Overlay = help with { Scroll = Math.Max(0, help.Scroll - LogPage(state)) } },
-            ShellAction.PageDown => state with { Overlay = help with { Scroll = help.Scroll + LogPage(state) } },
-            _ => state with { Overlay = null },
+            ShellAction.Up => help.Scroll - 1,
+            ShellAction.Down => help.Scroll + 1,
+            ShellAction.PageUp => help.Scroll - page,
+            ShellAction.PageDown => help.Scroll + page,
+            _ => null,
         };
+        if (wanted is null) return state with { Overlay = null };
+        int scroll = Math.Clamp(wanted.Value, 0, Views.HelpOverlay.MaxScroll(state));
+        return scroll == help.Scroll ? state : state with { Overlay = help with { Scroll = scroll } };
     }
 
     private static (AppState, Effect?) OnConfirmKey(AppState state, Overlay.Confirm confirm, KeyChord key)

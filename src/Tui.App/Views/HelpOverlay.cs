@@ -35,12 +35,21 @@ public static class HelpOverlay
         return lines;
     }
 
+    /// <summary>How far the help can scroll on this screen: its lines less the rows inside the box.</summary>
+    public static int MaxScroll(AppState state)
+    {
+        int lines = Lines(state).Count;
+        return Math.Max(0, lines - (BoxHeight(lines, state.Height) - 2));
+    }
+
+    private static int BoxHeight(int lines, int screenHeight) => Math.Min(lines + 2, screenHeight - 2);
+
     public static void Render(AppState state, Overlay.Help help, Rect screen, CellBuffer buffer)
     {
         var theme = state.Theme;
         var lines = Lines(state);
         int width = Math.Min(MaxWidth, screen.Width - 2);
-        int height = Math.Min(lines.Count + 2, screen.Height - 2);
+        int height = BoxHeight(lines.Count, screen.Height);
         var box = screen.Centered(width, height);
         if (box.IsEmpty) return;
         buffer.Fill(box, " ", theme.Base);

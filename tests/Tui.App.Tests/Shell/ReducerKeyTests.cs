@@ -262,6 +262,17 @@ public class ReducerKeyTests
     }
 
     [Fact]
+    public void The_help_scrolls_no_further_than_its_last_line()
+    {
+        var s = Stack(height: 24).Press('?').State;
+        for (int i = 0; i < 200; i++) s = s.Press('j').State;
+        int max = Tui.App.Views.HelpOverlay.MaxScroll(s);
+        Assert.True(max > 0);
+        Assert.Equal(new Overlay.Help(max), s.Overlay);
+        Assert.Equal(new Overlay.Help(max - 1), s.Press('k').State.Overlay);
+    }
+
+    [Fact]
     public void t_asks_for_the_next_theme_by_name()
     {
         var s = Stack() with { ThemeNames = ["default", "dracula", "light"] };
