@@ -12,6 +12,9 @@ namespace Tui.App.Views;
 /// </summary>
 public static class ShellView
 {
+    /// <summary>The narrowest screen a confirmation dialog is drawn on (the Dialog widget's own minimum width).</summary>
+    public const int DialogMinWidth = 20;
+
     public static void Render(AppState state, ISupervisorClient data, CellBuffer buffer)
     {
         var theme = state.Theme;
@@ -31,7 +34,8 @@ public static class ShellView
             case Overlay.Help help:
                 HelpOverlay.Render(state, help, buffer.Area, buffer);
                 break;
-            case Overlay.Confirm confirm:
+            // The terminal layer's Dialog needs 20 columns; below that the hint bar's "y yes  n no" has to do.
+            case Overlay.Confirm confirm when buffer.Width >= DialogMinWidth:
                 new Dialog(new Line(" confirm "), [new Line(confirm.Question)])
                 {
                     Buttons = ["y yes", "n no"],
