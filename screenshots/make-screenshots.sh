@@ -15,11 +15,11 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 # shot NAME STEP... : runs the monitor, plays the steps, keeps the last capture as NAME.png.
-# The first steps let a few seconds of logs and stats accumulate so the sparklines have something to show.
+# The first step lets a dozen seconds of logs and stats accumulate, so the sparklines have something to show.
 shot() {
   local name=$1; shift
   "$TOOLS/tui-drive" -s "$SIZE" -o "$WORK/$name" --wait-text 'ready' \
-    -k 'sleep:6' "$@" -k 'snap:final' -k Escape -k q -k y -k 'exit:20' -- "${TUI[@]}"
+    -k 'sleep:12' "$@" -k 'snap:final' -k Escape -k q -k y -k 'exit:20' -- "${TUI[@]}"
   local last
   last=$(ls "$WORK/$name"/*-final.ansi)
   "$TOOLS/ansi2png" -s "$SIZE" "$last" "$OUT/$name.png"
