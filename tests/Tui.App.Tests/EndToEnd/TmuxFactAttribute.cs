@@ -8,10 +8,3 @@ public sealed class TmuxFactAttribute : FactAttribute
         if (!TmuxSession.IsInstalled) Skip = "tmux is not installed (apt-get install tmux); the end-to-end monitor tests need it";
     }
 }
-
-/// <summary>The tmux tests share one terminal multiplexer binary and the machine's two cores: one at a time.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TmuxCollection
-{
-    public const string Name = "tmux";
-}
