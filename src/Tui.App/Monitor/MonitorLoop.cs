@@ -46,12 +46,12 @@ public sealed class MonitorLoop : IDisposable
         _ui = host.Ui;
         _clock = host.Clock;
         _themes = themes;
-        var ui = host.Ui;
-        _frames = new FrameScheduler(ui, Draw);
-        _logs = new Coalescer<LogLine>(ui, MonitorOptions.CoalesceInterval, lines => Dispatch(new Msg.Logs(lines)));
-        _stats = new Coalescer<ProcessStats>(ui, MonitorOptions.CoalesceInterval, samples => Dispatch(new Msg.Stats(samples)));
-        _events = new Coalescer<SupervisorEvent>(ui, MonitorOptions.CoalesceInterval, items => Dispatch(new Msg.Events(items)));
-        _snapshots = new Coalescer<ImmutableArray<ProcessSnapshot>>(ui, MonitorOptions.CoalesceInterval, all => Dispatch(new Msg.Snapshots(all[^1])));
+        _frames = new FrameScheduler(_ui, Draw);
+        _logs = new Coalescer<LogLine>(_ui, MonitorOptions.CoalesceInterval, lines => Dispatch(new Msg.Logs(lines)));
+        _stats = new Coalescer<ProcessStats>(_ui, MonitorOptions.CoalesceInterval, samples => Dispatch(new Msg.Stats(samples)));
+        _events = new Coalescer<SupervisorEvent>(_ui, MonitorOptions.CoalesceInterval, items => Dispatch(new Msg.Events(items)));
+        // Snapshots are whole states: of a burst only the newest matters.
+        _snapshots = new Coalescer<ImmutableArray<ProcessSnapshot>>(_ui, MonitorOptions.CoalesceInterval, all => Dispatch(new Msg.Snapshots(all[^1])));
 
         var keys = KeyMap.Create(options.Keys);
         var theme = themes.Load(options.Theme);
