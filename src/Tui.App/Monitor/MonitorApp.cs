@@ -28,10 +28,6 @@ public static class MonitorApp
         try
         {
             TtyTerminal.Open();
-            // .NET's console writes "keypad transmit" (ESC[?1h ESC=) the first time it touches the terminal; let that happen
-            // now, before the screen is taken over, so a message printed after the terminal was given back cannot leave the
-            // user's shell with application cursor keys.
-            _ = Console.KeyAvailable;
         }
         catch (TerminalUnavailableException e)
         {

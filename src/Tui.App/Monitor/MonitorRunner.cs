@@ -21,6 +21,10 @@ public static class MonitorRunner
         ISupervisorClient engine, MonitorOptions options, CancellationToken cancellation = default, Func<Task>? afterFirstFrame = null)
     {
         var terminal = TtyTerminal.Open();
+        // .NET's console writes "keypad transmit" (ESC[?1h ESC=) the first time it touches the terminal; let that happen
+        // now, before the screen is taken over, so a message printed after the terminal was given back (tui: stopping...)
+        // cannot leave the user's shell with application cursor keys.
+        _ = Console.KeyAvailable;
         MonitorLoop? loop = null;
         using var ui = new UiThreadScheduler("monitor ui", error => loop?.Fail(error));
         using var session = new TerminalSession(terminal, new TerminalOptions
@@ -39,7 +43,7 @@ public static class MonitorRunner
             () => (session.Size.Width, session.Size.Height),
             frame => session.Draw(frame),
             MonitorHost.ThreadPool));
-        using var _ = loop;
+        using var ownedLoop = loop;
         using var input = session.Input.Subscribe(loop.PostInput, _ => loop.RequestQuit(), loop.RequestQuit);
         using var cancelled = cancellation.Register(loop.RequestQuit);
 
