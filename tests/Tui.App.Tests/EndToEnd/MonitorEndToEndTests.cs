@@ -84,6 +84,12 @@ public sealed class MonitorEndToEndTests : IDisposable
         tmux.WaitFor("Quit?");
         tmux.Keys("y");
         tmux.WaitForExit();
+        // The terminal is given back as it was: main screen, no mouse reporting, normal cursor keys and keypad. (Whether
+        // the cursor was shown again cannot be read here: tmux hides it itself in a pane whose program has exited.)
+        Assert.Equal(
+            ("0", "0", "0", "0", "0"),
+            (tmux.Format("alternate_on"), tmux.Format("mouse_any_flag"), tmux.Format("mouse_sgr_flag"),
+             tmux.Format("keypad_cursor_flag"), tmux.Format("keypad_flag")));
         var pids = RecordedPids();
         Assert.Equal(4, pids.Count); // chatty, loner, and sleeper twice
         WaitUntil(() => pids.All(p => !IsAlive(p)), "every recorded child to be gone");

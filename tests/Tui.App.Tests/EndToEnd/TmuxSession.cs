@@ -36,7 +36,10 @@ public sealed class TmuxSession : IDisposable
 
     public void Resize(int width, int height) => Run("resize-window", "-t", "main", "-x", width.ToString(), "-y", height.ToString());
 
-    public bool PaneDead => Run("display-message", "-p", "-t", "main", "#{pane_dead}").Trim() == "1";
+    public bool PaneDead => Format("pane_dead") == "1";
+
+    /// <summary>A tmux format variable of the pane (alternate_on, keypad_flag, mouse_any_flag...): what modes the program left on.</summary>
+    public string Format(string variable) => Run("display-message", "-p", "-t", "main", "#{" + variable + "}").Trim();
 
     public int PanePid => int.Parse(Run("display-message", "-p", "-t", "main", "#{pane_pid}").Trim());
 
