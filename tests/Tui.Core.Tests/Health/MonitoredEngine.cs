@@ -34,7 +34,7 @@ internal sealed class MonitoredEngine : IAsyncDisposable
     }
 
     public DirectoryInfo Dir { get; } = Directory.CreateTempSubdirectory("tui-health-");
-    public SharedVirtualClock Clock { get; } = new(T0);
+    public LockedVirtualClock Clock { get; } = new(T0);
     public GroupTrackingLauncher Launcher { get; } = new();
     public ProcessMonitor Monitor { get; }
     public Supervisor Supervisor => _supervisor ?? throw new InvalidOperationException("call Run first");

@@ -13,7 +13,7 @@ namespace Tui.Core.Tests.Health;
 public sealed class ProbeLoopTests
 {
     private static readonly HealthCheckConfig Check = new(new ProbeSpec.Tcp("127.0.0.1", 1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), 3, TimeSpan.Zero);
-    private readonly SharedVirtualClock _clock = new(MonitoredEngine.T0);
+    private readonly LockedVirtualClock _clock = new(MonitoredEngine.T0);
 
     /// <summary>A probe whose attempts stay open until the test ends them; counts how many are open at once.</summary>
     private sealed class HeldProbe : IProbe

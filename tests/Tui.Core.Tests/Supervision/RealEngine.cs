@@ -88,16 +88,8 @@ internal sealed class RealEngine : IAsyncDisposable
     }
 
     /// <summary>Waits, bounded, for a real process to be gone (exited or a zombie): the kernel takes a moment after a signal.</summary>
-    public static async Task<bool> Gone(int pid)
-    {
-        var deadline = DateTime.UtcNow + EventLog.WaitLimit;
-        while (ProcStat.Read(pid) is { IsDead: false })
-        {
-            if (DateTime.UtcNow > deadline) return false;
-            await Task.Delay(10);
-        }
-        return true;
-    }
+    public static Task<bool> Gone(int pid) =>
+        Eventually.True(() => ProcStat.Read(pid) is not { IsDead: false }, EventLog.WaitLimit);
 }
 
 /// <summary>The real launcher, remembering every group it started so the test can clean up by pgid.</summary>

@@ -225,14 +225,6 @@ public sealed class RealProcessTests
     }
 
     /// <summary>Signals take effect asynchronously; wait, bounded, until every pid shows the /proc state.</summary>
-    private static async Task<bool> AllInState(IEnumerable<int> pids, char state)
-    {
-        var deadline = DateTime.UtcNow + EventLog.WaitLimit;
-        while (!pids.All(p => ProcStat.Read(p)?.State == state))
-        {
-            if (DateTime.UtcNow > deadline) return false;
-            await Task.Delay(10);
-        }
-        return true;
-    }
+    private static Task<bool> AllInState(IEnumerable<int> pids, char state) =>
+        Eventually.True(() => pids.All(p => ProcStat.Read(p)?.State == state), EventLog.WaitLimit);
 }

@@ -1,14 +1,17 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 
-namespace Tui.Core.Tests.Health;
+namespace Tui.Core.Tests.TestSupport;
 
 /// <summary>
-/// A virtual clock several threads may schedule on while the test advances it: probes, the child protocol and the
-/// engine schedule from pool threads. Scheduling and advancing share one lock; <see cref="Now"/> takes none.
-/// Children of tests that use it print whole lines only (a partial line would arm a log timer under the log's lock).
+/// A <see cref="HistoricalScheduler"/> that several threads may use: with real children, the engine schedules
+/// timers on the thread that reports an exit while the test advances the clock on its own. Scheduling and advancing
+/// take one lock; reading <see cref="Now"/> does not, because log readers read the time under their own lock, and
+/// a timer action run by <see cref="AdvanceBy"/> may write to a log.
+/// Children in tests that use it print whole lines only: a partial line makes a log reader schedule a timer under
+/// the log's lock, which could then wait for this lock while an advancing timer waits for the log's.
 /// </summary>
-internal sealed class SharedVirtualClock(DateTimeOffset start) : IScheduler
+internal sealed class LockedVirtualClock(DateTimeOffset start) : IScheduler
 {
     private readonly HistoricalScheduler _inner = new(start);
     private readonly Lock _gate = new();
