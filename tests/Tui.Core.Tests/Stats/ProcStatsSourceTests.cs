@@ -170,13 +170,15 @@ public abstract class ProcStatsSourceTests(bool useChildrenFiles)
     }
 
     [Fact]
-    public void Open_fds_of_the_tree_are_counted()
+    public async Task Open_fds_of_the_tree_are_counted()
     {
         using var child = ShChild.Start("exec 3</dev/null 4</dev/null 5</dev/null; sleep 30 & echo $!; read go; wait");
         var sleep = ReadPids(child)[0];
         try
         {
-            // Both members are blocked (read, sleep), so their fd tables hold still while the test lists them itself.
+            // $! is printed right after the fork, possibly before the child has exec'd sleep; until then its fd table
+            // may still change. Once it is sleep and the shell waits in read, both fd tables hold still.
+            Assert.True(await Eventually.True(() => ReadComm(sleep) == "sleep"), $"{sleep} never became sleep");
             var listed = Directory.GetFileSystemEntries($"/proc/{child.Pid}/fd").Length
                 + Directory.GetFileSystemEntries($"/proc/{sleep}/fd").Length;
 
@@ -245,4 +247,11 @@ public abstract class ProcStatsSourceTests(bool useChildrenFiles)
 
         Assert.Equal(expected, _source.ClockTicksPerSecond);
     }
+
+    private static string? ReadComm(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/comm").Trim(); }
+        catch (IOException) { return null; }
+    }
+
 }
