@@ -15,17 +15,9 @@ internal static class CheckCommand
     /// <summary>Long shell lines are cut so the summary keeps one line per process on a normal terminal.</summary>
     public const int MaxCommandWidth = 60;
 
-    public static Command Build()
-    {
-        var command = new Command("check", "Validate a configuration file and summarise its processes");
-        var config = CommonOptions.Config();
-        command.Options.Add(config);
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(config) ?? CommonOptions.DefaultConfigFile,
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
-        return command;
-    }
+    public static Command Build() =>
+        CommonOptions.ConfigOnlyCommand("check", "Validate a configuration file and summarise its processes",
+            (config, output, error) => Task.FromResult(Run(config, output, error)));
 
     public static int Run(string path, TextWriter output, TextWriter error)
     {

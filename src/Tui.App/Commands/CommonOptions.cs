@@ -13,4 +13,17 @@ internal static class CommonOptions
         Description = "The configuration file",
         DefaultValueFactory = _ => DefaultConfigFile,
     };
+
+    /// <summary>A command whose only option is -c: <paramref name="run"/> gets the config path and the invocation's writers.</summary>
+    public static Command ConfigOnlyCommand(string name, string description, Func<string, TextWriter, TextWriter, Task<int>> run)
+    {
+        var command = new Command(name, description);
+        var config = Config();
+        command.Options.Add(config);
+        command.SetAction((parseResult, _) => run(
+            parseResult.GetValue(config) ?? DefaultConfigFile,
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
 }

@@ -9,17 +9,8 @@ namespace Tui.App.Commands;
 /// </summary>
 internal static class DownCommand
 {
-    public static Command Build()
-    {
-        var command = new Command("down", "Stop every process of a running instance, and the instance");
-        var config = CommonOptions.Config();
-        command.Options.Add(config);
-        command.SetAction((parseResult, _) => RunAsync(
-            parseResult.GetValue(config) ?? CommonOptions.DefaultConfigFile,
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
-        return command;
-    }
+    public static Command Build() =>
+        CommonOptions.ConfigOnlyCommand("down", "Stop every process of a running instance, and the instance", RunAsync);
 
     public static Task<int> RunAsync(string configPath, TextWriter output, TextWriter error) =>
         InstanceCall.RunAsync("down", configPath, error, async client =>

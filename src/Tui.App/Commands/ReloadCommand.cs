@@ -10,17 +10,8 @@ namespace Tui.App.Commands;
 /// </summary>
 internal static class ReloadCommand
 {
-    public static Command Build()
-    {
-        var command = new Command("reload", "Re-read the config of a running instance and apply what changed");
-        var config = CommonOptions.Config();
-        command.Options.Add(config);
-        command.SetAction((parseResult, _) => RunAsync(
-            parseResult.GetValue(config) ?? CommonOptions.DefaultConfigFile,
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
-        return command;
-    }
+    public static Command Build() =>
+        CommonOptions.ConfigOnlyCommand("reload", "Re-read the config of a running instance and apply what changed", RunAsync);
 
     public static Task<int> RunAsync(string configPath, TextWriter output, TextWriter error) =>
         InstanceCall.RunAsync("reload", configPath, error, async client =>

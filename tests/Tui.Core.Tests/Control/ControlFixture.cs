@@ -20,9 +20,14 @@ internal sealed class ControlFixture : IAsyncDisposable, IControlHost
 
     private readonly TaskCompletionSource _shutdownRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private readonly DirectoryInfo? _socketDir;
+
+    /// <param name="socketDir">Where the socket goes instead of the engine's temp directory (which TMPDIR may hide from other users).</param>
+    public ControlFixture(DirectoryInfo? socketDir = null) => _socketDir = socketDir;
+
     public RealEngine Real { get; } = new();
     public ControlServer? Server { get; private set; }
-    public string SocketPath => Path.Combine(Real.Dir.FullName, "run", "test.sock");
+    public string SocketPath => Path.Combine((_socketDir ?? Real.Dir).FullName, "run", "test.sock");
     public ISupervisorClient Engine => Real.Supervisor;
     public string Mode => "test";
     public Task ShutdownRequested => _shutdownRequested.Task;

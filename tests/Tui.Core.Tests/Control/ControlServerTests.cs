@@ -5,6 +5,7 @@ using Tui.Core.Control;
 using Tui.Core.Control.Server;
 using Tui.Core.Control.Wire;
 using Tui.Core.Supervision;
+using Tui.Core.Tests.TestSupport;
 
 namespace Tui.Core.Tests.Control;
 
@@ -160,24 +161,35 @@ public sealed class ControlServerTests
         // The system python: a per-user one (pyenv) is not readable by the other user.
         const string Python = "/usr/bin/python3";
         if (PeerUser.Own != 0 || !File.Exists(Python)) return;
-        await using var f = new ControlFixture();
+        // A container may deny even root a change of uid; then there is no other user to try.
+        if ((await RunAsNobody(Python, "-c", "pass")).Exit != 0) return;
+        using var socketDir = new WorldReachableDirectory("tui-peer");
+        await using var f = new ControlFixture(socketDir.Info);
         var server = await f.Serve(null, ("api", Sleeper, null));
-        // Open the directory and the socket to everyone, so only the credential check stands in the way.
+        // Open the socket's directory and the socket to everyone, so only the credential check stands in the way.
         File.SetUnixFileMode(Path.GetDirectoryName(f.SocketPath)!, (UnixFileMode)0b111_101_101);
-        File.SetUnixFileMode(f.Real.Dir.FullName, (UnixFileMode)0b111_101_101);
         File.SetUnixFileMode(f.SocketPath, (UnixFileMode)0b110_110_110);
         var script = "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.connect(sys.argv[1])\ns.sendall(b'{\"id\":1,\"op\":\"ps\"}\\n')\nprint(s.makefile().readline().strip())";
-        var info = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", Python, "-c", script, f.SocketPath])
-        { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var python = Process.Start(info)!;
-        var output = await python.StandardOutput.ReadToEndAsync().WaitAsync(ControlFixture.WaitLimit);
-        await python.WaitForExitAsync().WaitAsync(ControlFixture.WaitLimit);
+        var (exit, output, error) = await RunAsNobody(Python, "-c", script, f.SocketPath);
 
-        var reply = ControlJson.DecodeReply(output.Trim())!;
+        Assert.True(exit == 0, $"python as uid 65534 exited {exit}: {error}");
+        var reply = ControlJson.DecodeReply(output.Trim());
+        Assert.True(reply is not null, $"no reply line; stderr: {error}");
         Assert.False(reply.Ok);
         Assert.StartsWith("refused: peer uid 65534", reply.Error);
         Assert.Null(reply.Processes);
         Assert.Equal(1, server.Refused);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsNobody(params string[] command)
+    {
+        var info = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", .. command])
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(ControlFixture.WaitLimit);
+        return (process.ExitCode, await output, await error);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Tui.Core.Processes;
 using Tui.Core.Protocol;
 using Tui.Core.Tests.Health;
 using Tui.Core.Tests.Processes;
+using Tui.Core.Tests.TestSupport;
 
 namespace Tui.Core.Tests.Protocol;
 
@@ -114,17 +115,19 @@ public sealed class ChildChannelTests : IDisposable
         Assert.Equal($"peer uid {PeerCredentials.OwnUid + 1} is not Tui's uid {PeerCredentials.OwnUid}", nobody.Refusal(OwnGroup, _ => OwnGroup));
         if (PeerCredentials.OwnUid != 0) return;
 
-        // Let another user reach the socket at all (the private directory normally stops them before SO_PEERCRED does).
-        File.SetUnixFileMode(_children.Directory.FullName, (UnixFileMode)0b111_101_101);
-        File.SetUnixFileMode(_channel.SocketPath, (UnixFileMode)0b110_110_110);
-        using var _ = _inbox.AttachTo(_channel, OwnGroup);
+        // A channel in a directory every user can reach (the private directory normally stops them before SO_PEERCRED does).
+        using var open = new WorldReachableDirectory("tui-channel");
+        using var channel = new ChildChannel("api", Path.Combine(open.Info.FullName, "api.sock"), _clock);
+        channel.Open();
+        File.SetUnixFileMode(channel.SocketPath, (UnixFileMode)0b110_110_110);
+        using var _ = _inbox.AttachTo(channel, OwnGroup);
         var child = _children.Start(_children.Spec(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "perl", "-MIO::Socket::UNIX", "-e",
             "my $s = IO::Socket::UNIX->new(Peer => $ARGV[0]) or die $!; print $s qq({\"type\":\"heartbeat\"}\\n); my $r = sysread($s, my $b, 1); print +($r // 0) == 0 ? qq(closed\\n) : qq(open\\n);",
-            _channel.SocketPath]));
+            channel.SocketPath]));
         var output = await ChildHarness.ReadAll(child.Stdout);
 
         Assert.Equal("closed\n", output);
-        Assert.Equal(1, _channel.Drops[DropReason.Refused]);
+        Assert.Equal(1, channel.Drops[DropReason.Refused]);
         Assert.Empty(_inbox.Drain());
     }
 
