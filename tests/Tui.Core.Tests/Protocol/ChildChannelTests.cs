@@ -122,7 +122,7 @@ public sealed class ChildChannelTests : IDisposable
         File.SetUnixFileMode(channel.SocketPath, (UnixFileMode)0b110_110_110);
         using var _ = _inbox.AttachTo(channel, OwnGroup);
         var child = _children.Start(_children.Spec(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "perl", "-MIO::Socket::UNIX", "-e",
-            "my $s = IO::Socket::UNIX->new(Peer => $ARGV[0]) or die $!; print $s qq({\"type\":\"heartbeat\"}\\n); my $r = sysread($s, my $b, 1); print +($r // 0) == 0 ? qq(closed\\n) : qq(open\\n);",
+            "$SIG{PIPE} = q(IGNORE); my $s = IO::Socket::UNIX->new(Peer => $ARGV[0]) or die $!; print $s qq({\"type\":\"heartbeat\"}\\n); my $r = sysread($s, my $b, 1); print +($r // 0) == 0 ? qq(closed\\n) : qq(open\\n);",
             channel.SocketPath]));
         var output = await ChildHarness.ReadAll(child.Stdout);
 
