@@ -66,7 +66,8 @@ internal static class AttachCommand
             _ = remote.Disconnected.ContinueWith(_ => gone.Cancel(), TaskScheduler.Default);
             try
             {
-                await MonitorRunner.RunAsync(remote, config is null ? MonitorOptions.Default : MonitorOptions.From(config), gone.Token);
+                var options = (config is null ? MonitorOptions.Default : MonitorOptions.From(config)) with { QuitDetaches = !stopOnQuit };
+                await MonitorRunner.RunAsync(remote, options, gone.Token);
             }
             catch (TerminalUnavailableException e)
             {

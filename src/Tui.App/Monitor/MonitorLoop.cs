@@ -67,6 +67,7 @@ public sealed class MonitorLoop : IDisposable
             ThemeNames = themes.Names(),
             Processes = processes,
             LogCapacity = options.LogCapacity,
+            QuitDetaches = options.QuitDetaches,
             LogCounts = processes.ToImmutableDictionary(p => p.Name, p => (long)engine.RecentLogs(p.Name, options.LogCapacity).Count),
             Now = _clock(),
             Width = width,
@@ -147,6 +148,9 @@ public sealed class MonitorLoop : IDisposable
             case Effect.Command command:
                 RunCommand(command);
                 break;
+            case Effect.Reload:
+                Completed(_engine.ReloadAsync(), result => new Msg.ReloadDone(result));
+                break;
             case Effect.LoadTheme load:
                 OffLoop(() => new Msg.ThemeLoaded(_themes.Load(load.Name), _themes.Names()));
                 break;
@@ -180,10 +184,14 @@ public sealed class MonitorLoop : IDisposable
         {
             task = Task.FromResult(CommandResult.Fail(e.Message));
         }
-        task.ContinueWith(t => Post(new Msg.CommandDone(command.Verb, command.Target,
+        Completed(task, result => new Msg.CommandDone(command.Verb, command.Target, result));
+    }
+
+    /// <summary>Posts <paramref name="message"/> of the command's result when it ends; a fault becomes a failed result.</summary>
+    private void Completed(Task<CommandResult> task, Func<CommandResult, Msg> message) =>
+        task.ContinueWith(t => Post(message(
             t.IsCompletedSuccessfully ? t.Result : CommandResult.Fail(t.Exception?.GetBaseException().Message ?? "cancelled"))),
             TaskContinuationOptions.ExecuteSynchronously);
-    }
 
     private Msg FindMatch(AppState state, Effect.FindMatch find)
     {

@@ -53,6 +53,9 @@ public sealed record AppState
     public int Height { get; init; } = 24;
     public DateTimeOffset Now { get; init; }
 
+    /// <summary>Quitting leaves the processes running (an attached monitor): no confirmation is needed.</summary>
+    public bool QuitDetaches { get; init; }
+
     /// <summary>Set once the user confirmed quitting; the loop ends after the effect runs.</summary>
     public bool Quitting { get; init; }
 

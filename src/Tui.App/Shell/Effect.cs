@@ -11,6 +11,9 @@ public abstract record Effect
     /// <summary>Leave the monitor (the caller then shuts the engine down).</summary>
     public sealed record Quit : Effect;
 
+    /// <summary>Read the config file again and apply what changed; the engine announces the outcome as an event.</summary>
+    public sealed record Reload : Effect;
+
     /// <summary>Read a theme file (again) by name.</summary>
     public sealed record LoadTheme(string Name) : Effect;
 

@@ -33,6 +33,9 @@ public abstract record Msg
 
     public sealed record CommandDone(CommandVerb Verb, ProcessTarget Target, CommandResult Result) : Msg;
 
+    /// <summary>A reload asked for with the reload key has ended.</summary>
+    public sealed record ReloadDone(CommandResult Result) : Msg;
+
     public sealed record ThemeLoaded(ThemeLoadResult Result, ImmutableArray<string> Names) : Msg;
 
     /// <summary>The answer to <see cref="Effect.FindMatch"/>: the matching line and where it is, or null when none.</summary>

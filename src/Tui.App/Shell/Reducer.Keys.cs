@@ -31,6 +31,7 @@ public static partial class Reducer
         ShellAction.Stop => OnSelection(state, CommandVerb.Stop),
         ShellAction.Restart => OnSelection(state, CommandVerb.Restart),
         ShellAction.Pause => OnSelection(state, CommandVerb.Pause),
+        ShellAction.Reload => (state, new Effect.Reload()),
         ShellAction.GroupPrefix => (state.List.Selected is null ? state : state with { Overlay = new Overlay.GroupPrefix() }, null),
         ShellAction.GroupStart => OnSelectedGroup(state, CommandVerb.Start),
         ShellAction.GroupStop => OnSelectedGroup(state, CommandVerb.Stop),
@@ -160,7 +161,8 @@ public static partial class Reducer
     private static (AppState, Effect?) Quit(AppState state)
     {
         int alive = state.Processes.Count(p => Tui.Core.Supervision.ProcessStateExtensions.IsAlive(p.State));
-        if (alive == 0) return (state with { Quitting = true }, new Effect.Quit());
+        // Detaching loses nothing (as in tmux), so only a quit that stops processes asks first.
+        if (alive == 0 || state.QuitDetaches) return (state with { Quitting = true }, new Effect.Quit());
         var question = alive == 1
             ? "Quit? 1 process is running and will be stopped."
             : $"Quit? {alive} processes are running and will be stopped.";

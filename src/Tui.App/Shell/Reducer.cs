@@ -32,6 +32,8 @@ public static partial class Reducer
         Msg.Logs l => (OnLogs(state, l.Lines), null),
         Msg.Stats s => (OnStats(state, s.Samples), null),
         Msg.CommandDone c => (OnCommandDone(state, c), null),
+        // Success and config errors arrive as engine events (ConfigReloaded, ConfigError); Notify drops the repeat.
+        Msg.ReloadDone r => (r.Result.Ok ? state : Notify(state, NotificationLevel.Error, r.Result.Error ?? "reload failed"), null),
         Msg.ThemeLoaded t => (OnThemeLoaded(state, t), null),
         Msg.MatchFound m => (OnMatchFound(state, m), null),
         Msg.Notify n => (Notify(state, n.Level, n.Text), null),
@@ -46,7 +48,10 @@ public static partial class Reducer
         return (rows, ShellLayout.Compute(state.Width, state.Height, rows.Length));
     }
 
-    /// <summary>Adds a notification (dropping the oldest beyond <see cref="MaxNotifications"/>).</summary>
+    /// <summary>
+    /// Adds a notification (dropping the oldest beyond <see cref="MaxNotifications"/>). The same text at the same level
+    /// replaces the one shown, so one fact told twice (a command's reply and the engine's event) shows once.
+    /// </summary>
     public static AppState Notify(AppState state, NotificationLevel level, string text)
     {
         var lifetime = level switch
@@ -55,7 +60,7 @@ public static partial class Reducer
             NotificationLevel.Warning => WarningLifetime,
             _ => InfoLifetime,
         };
-        var list = state.Notifications.Add(new Notification(state.NextNotificationId, level, text, state.Now + lifetime));
+        var list = state.Notifications.RemoveAll(n => n.Level == level && n.Text == text).Add(new Notification(state.NextNotificationId, level, text, state.Now + lifetime));
         while (list.Count > MaxNotifications) list = list.RemoveAt(0);
         return state with { Notifications = list, NextNotificationId = state.NextNotificationId + 1 };
     }

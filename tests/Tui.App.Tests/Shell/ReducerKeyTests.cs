@@ -300,6 +300,41 @@ public class ReducerKeyTests
     }
 
     [Fact]
+    public void q_in_an_attached_monitor_detaches_at_once_as_the_processes_keep_running()
+    {
+        var (done, effect) = (Stack() with { QuitDetaches = true }).Press('q');
+        Assert.Null(done.Overlay);
+        Assert.Equal(new Effect.Quit(), effect);
+        Assert.True(done.Quitting);
+    }
+
+    [Fact]
+    public void Ctrl_r_asks_for_a_reload_of_the_config()
+    {
+        var (_, effect) = Reducer.Update(Stack(), new Msg.Key(KeyChord.Of('r', KeyModifiers.Ctrl)));
+        Assert.Equal(new Effect.Reload(), effect);
+    }
+
+    [Fact]
+    public void A_failed_reload_is_shown_once_though_the_reply_and_the_engine_event_both_tell_it()
+    {
+        const string error = "processes.toml:3:16: stop_timeout must be a duration string with a unit";
+        var s = Stack()
+            .Send(new Msg.ReloadDone(CommandResult.Fail(error)))
+            .Send(new Msg.Events([new ConfigError(Stack().Now, error)]));
+        var shown = Assert.Single(s.Notifications);
+        Assert.Equal(NotificationLevel.Error, shown.Level);
+        Assert.Equal(error, shown.Text);
+    }
+
+    [Fact]
+    public void A_successful_reload_reply_adds_nothing_of_its_own_the_engine_event_tells_what_changed()
+    {
+        var s = Stack().Send(new Msg.ReloadDone(new CommandResult(true, ["api"])));
+        Assert.Empty(s.Notifications);
+    }
+
+    [Fact]
     public void Ctrl_c_quits_like_q()
     {
         var (asking, _) = Reducer.Update(Stack(), new Msg.Key(KeyChord.Of('c', KeyModifiers.Ctrl)));

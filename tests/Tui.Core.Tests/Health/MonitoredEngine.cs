@@ -102,6 +102,17 @@ internal sealed class MonitoredEngine : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// A port that refuses connections for as long as the socket is kept: bound but not listening. A port found free
+    /// and let go could be taken meanwhile by a test running in parallel.
+    /// </summary>
+    public static (Socket Holder, int Port) RefusingPort()
+    {
+        var holder = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        holder.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return (holder, ((IPEndPoint)holder.LocalEndPoint!).Port);
+    }
+
     /// <summary>Sends a signal to a process's current child (a test standing in for something that happens to it).</summary>
     public void Signal(string process, int signal) =>
         Assert.True(ProcessGroup.Signal(Snapshot(process).Pid ?? throw new InvalidOperationException($"{process} has no child"), signal));

@@ -64,7 +64,8 @@ public sealed class ProbeTests : IDisposable
     [Fact]
     public async Task Http_to_a_closed_port_is_refused()
     {
-        var port = MonitoredEngine.FreePort();
+        var (holder, port) = MonitoredEngine.RefusingPort();
+        using var _ = holder;
         var result = await new HttpProbe(new ProbeSpec.Http(new Uri($"http://127.0.0.1:{port}/"), 200, 399, null)).RunAsync(CancellationToken.None).WaitAsync(Patience);
         Assert.Equal(ProbeResult.Fail("connection refused"), result);
     }
@@ -89,8 +90,9 @@ public sealed class ProbeTests : IDisposable
         tcp.Start();
         var port = ((IPEndPoint)tcp.LocalEndpoint).Port;
         Assert.True((await new TcpProbe("127.0.0.1", port).RunAsync(CancellationToken.None)).Healthy);
-        tcp.Stop();
-        Assert.Equal(ProbeResult.Fail("connection refused"), await new TcpProbe("127.0.0.1", port).RunAsync(CancellationToken.None));
+        var (holder, closedPort) = MonitoredEngine.RefusingPort();
+        using var _ = holder;
+        Assert.Equal(ProbeResult.Fail("connection refused"), await new TcpProbe("127.0.0.1", closedPort).RunAsync(CancellationToken.None));
 
         var path = Path.Combine(_children.Directory.FullName, "probe.sock");
         var missing = await new UnixSocketProbe(path).RunAsync(CancellationToken.None);

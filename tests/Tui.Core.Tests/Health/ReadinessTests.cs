@@ -53,7 +53,8 @@ public sealed class ReadinessTests
         await using var engine = new MonitoredEngine();
         engine.Write("server.pl", TestServers.Http);
         var port = MonitoredEngine.FreePort();
-        var closed = MonitoredEngine.FreePort();
+        var (holder, closed) = MonitoredEngine.RefusingPort();
+        using var _ = holder;
         engine.Run($$"""
             [processes.db]
             command = ["perl", "server.pl"]
