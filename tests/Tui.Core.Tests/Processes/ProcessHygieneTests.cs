@@ -1,5 +1,6 @@
 using System.Runtime;
 using Tui.Core.Processes;
+using Tui.Core.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace Tui.Core.Tests.Processes;
@@ -36,14 +37,14 @@ public sealed class ProcessHygieneTests(ITestOutputHelper output) : IDisposable
     public async Task Two_hundred_start_stop_cycles_leak_no_fds_threads_or_memory()
     {
         for (var i = 0; i < WarmUpCycles; i++) await Cycle(i);
-        var (fds, threads, heap) = Measure();
+        var (fds, threads, heap) = OwnResources.Measure();
 
         // No GC while cycling: a handle that was not disposed must not be rescued by its finalizer.
         var noGc = GC.TryStartNoGCRegion(NoGcBudgetBytes);
         for (var i = 0; i < Cycles; i++) await Cycle(i);
         var fdsBeforeGc = Directory.GetFileSystemEntries("/proc/self/fd").Length;
         if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
-        var (fdsAfter, threadsAfter, heapAfter) = Measure();
+        var (fdsAfter, threadsAfter, heapAfter) = OwnResources.Measure();
         output.WriteLine($"no-GC region held: {noGc && fdsBeforeGc > 0}; fds before any GC {fdsBeforeGc}");
         output.WriteLine($"after {Cycles} cycles: fds {fds} -> {fdsAfter}, threads {threads} -> {threadsAfter}, GC heap {heap} -> {heapAfter} bytes");
 
@@ -77,15 +78,5 @@ public sealed class ProcessHygieneTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal(Signals.SIGTERM, (await ChildHarness.ExitOf(child)).Signal);
         Assert.Equal("", await reader.ReadToEndAsync().WaitAsync(ChildHarness.Patience));
-    }
-
-    private static (int Fds, int Threads, long Heap) Measure()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return (Directory.GetFileSystemEntries("/proc/self/fd").Length,
-            Directory.GetDirectories("/proc/self/task").Length,
-            GC.GetTotalMemory(forceFullCollection: true));
     }
 }

@@ -3,6 +3,7 @@ using System.Reactive.Threading.Tasks;
 using Tui.Core.Config;
 using Tui.Core.Processes;
 using Tui.Core.Supervision;
+using Tui.Core.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace Tui.Core.Tests.Supervision;
@@ -45,10 +46,10 @@ public sealed class SupervisorHygieneTests(ITestOutputHelper output)
         try
         {
             for (var i = 0; i < WarmUpCycles; i++) await Cycle(supervisor, clock);
-            var (fds, threads, heap) = Measure();
+            var (fds, threads, heap) = OwnResources.Measure();
 
             for (var i = 0; i < Cycles; i++) await Cycle(supervisor, clock);
-            var (fdsAfter, threadsAfter, heapAfter) = Measure();
+            var (fdsAfter, threadsAfter, heapAfter) = OwnResources.Measure();
             output.WriteLine($"after {Cycles} cycles: fds {fds} -> {fdsAfter}, threads {threads} -> {threadsAfter}, GC heap {heap} -> {heapAfter} bytes");
 
             Assert.Equal(WarmUpCycles + Cycles, launcher.Groups.Count);
@@ -87,14 +88,4 @@ public sealed class SupervisorHygieneTests(ITestOutputHelper output)
 
     private static Task<StateChanged> When(Supervisor supervisor, ProcessState state) =>
         supervisor.Events.OfType<StateChanged>().FirstAsync(c => c.To == state).ToTask();
-
-    private static (int Fds, int Threads, long Heap) Measure()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return (Directory.GetFileSystemEntries("/proc/self/fd").Length,
-            Directory.GetDirectories("/proc/self/task").Length,
-            GC.GetTotalMemory(forceFullCollection: true));
-    }
 }
