@@ -84,6 +84,15 @@ public sealed class FakeSupervisor : ISupervisorClient, IDisposable
     public Task<CommandResult> PauseAsync(ProcessTarget target) => Record("Pause", target);
     public Task<CommandResult> ResumeAsync(ProcessTarget target) => Record("Resume", target);
 
+    /// <summary>What a reload answers; the engine's events about it are the test's to send.</summary>
+    public CommandResult ReloadResult { get; set; } = new(true, []);
+
+    public Task<CommandResult> ReloadAsync()
+    {
+        _commands.Enqueue("Reload");
+        return Task.FromResult(ReloadResult);
+    }
+
     private Task<CommandResult> Record(string verb, ProcessTarget target)
     {
         _commands.Enqueue($"{verb} {target}");

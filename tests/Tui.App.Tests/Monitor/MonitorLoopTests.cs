@@ -33,6 +33,17 @@ public class MonitorLoopTests
     }
 
     [Fact]
+    public void Ctrl_r_reloads_through_the_engine_and_a_failure_is_shown()
+    {
+        using var f = new LoopFixture(Stack());
+        f.Engine.ReloadResult = CommandResult.Fail("processes.toml:3:16: stop_timeout must be a duration string");
+        f.Loop.Post(new Msg.Key(KeyChord.Of('r', KeyModifiers.Ctrl)));
+        f.Run();
+        Assert.Equal(["Reload"], f.Engine.Commands);
+        Assert.Contains("processes.toml:3:16: stop_timeout must be a duration string", f.Screen);
+    }
+
+    [Fact]
     public void A_failed_command_comes_back_as_a_notification()
     {
         using var f = new LoopFixture(Stack());
