@@ -4,7 +4,7 @@ namespace Tui.App.Tests.EndToEnd;
 
 /// <summary>
 /// The real <c>tui up</c> in tmux on a config of real sh children: select, stop, restart, search, follow, theme,
-/// resize, quit; at the end no child may survive. Each child writes its pid to a file, which is how the test knows them.
+/// reload, resize, quit; at the end no child may survive. Each child writes its pid to a file, which is how the test knows them.
 /// </summary>
 [Collection(TmuxCollection.Name)]
 public sealed class MonitorEndToEndTests : IDisposable
@@ -72,6 +72,10 @@ public sealed class MonitorEndToEndTests : IDisposable
         // Theme: the next one is announced.
         tmux.Keys("t");
         tmux.WaitFor("theme: ");
+
+        // Ctrl+R reloads the unchanged file through the real engine: nothing to do, and it says so.
+        tmux.Keys("C-r");
+        tmux.WaitFor("config reloaded: no changes");
 
         // Resize: compact layout at 80x24 (no frames), back to the framed one at 120x40.
         tmux.Resize(80, 24);
