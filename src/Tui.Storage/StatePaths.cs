@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Tui.Core.Config;
 
 namespace Tui.Storage;
@@ -14,9 +12,6 @@ public static class StatePaths
     public const string AppFolder = "tui";
     public const string HistorySuffix = ".history.db";
     public const string LiveChildrenSuffix = ".children";
-
-    /// <summary>48 bits of SHA-256: a collision between two configs of one user is out of reach, and the name stays readable.</summary>
-    private const int HashHexChars = 12;
 
     /// <summary>$XDG_STATE_HOME/tui, or ~/.local/state/tui (the XDG default). A relative XDG_STATE_HOME is invalid per the spec and ignored.</summary>
     public static string StateDirectory(Func<string, string?>? environment = null)
@@ -33,7 +28,7 @@ public static class StatePaths
     public static string StemFor(string configPath)
     {
         var full = Path.GetFullPath(configPath);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..HashHexChars];
+        var hash = PathHash.Of(full);
         return $"{Path.GetFileNameWithoutExtension(full)}-{hash}";
     }
 

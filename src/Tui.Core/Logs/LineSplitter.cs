@@ -32,7 +32,10 @@ public sealed class LineSplitter
 
     private readonly LineHandler _onLine;
     private readonly int _maxLineBytes;
-    private readonly byte[] _pending;
+    /// <summary>What an unfinished line starts with; it grows (doubling) up to the line bound as a long line needs.</summary>
+    private const int InitialPendingBytes = 256;
+
+    private byte[] _pending;
     private int _pendingLength;
 
     // After a line was emitted without its newline (cut or flushed), the newline that eventually ends it must not
@@ -47,7 +50,7 @@ public sealed class LineSplitter
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLineBytes, MaxUtf8SequenceBytes);
         _onLine = onLine;
         _maxLineBytes = maxLineBytes;
-        _pending = new byte[maxLineBytes];
+        _pending = new byte[Math.Min(InitialPendingBytes, maxLineBytes)];
     }
 
     /// <summary>True when bytes of an unfinished line are waiting for their newline.</summary>
@@ -79,6 +82,7 @@ public sealed class LineSplitter
             }
             else if (_pendingLength + head.Length <= _maxLineBytes)
             {
+                EnsurePending(_pendingLength + head.Length);
                 head.CopyTo(_pending.AsSpan(_pendingLength));
                 _pendingLength += head.Length;
             }
@@ -109,14 +113,25 @@ public sealed class LineSplitter
         while (_pendingLength + bytes.Length > _maxLineBytes)
         {
             var room = _maxLineBytes - _pendingLength;
+            EnsurePending(_maxLineBytes);
             bytes[..room].CopyTo(_pending.AsSpan(_pendingLength));
             bytes = bytes[room..];
             _pendingLength = _maxLineBytes;
             // Cut before a split code point; its first bytes start the next piece.
             EmitPartial(_maxLineBytes - IncompleteTailLength(_pending));
         }
+        EnsurePending(_pendingLength + bytes.Length);
         bytes.CopyTo(_pending.AsSpan(_pendingLength));
         _pendingLength += bytes.Length;
+    }
+
+    /// <summary>Grows the pending buffer (keeping its bytes) to hold <paramref name="bytes"/>; never beyond the line bound.</summary>
+    private void EnsurePending(int bytes)
+    {
+        if (bytes <= _pending.Length) return;
+        var grown = new byte[Math.Min(_maxLineBytes, Math.Max(bytes, _pending.Length * 2))];
+        _pending.AsSpan(0, _pendingLength).CopyTo(grown);
+        _pending = grown;
     }
 
     /// <summary>Emits the first <paramref name="length"/> pending bytes as a partial line and keeps the rest.</summary>

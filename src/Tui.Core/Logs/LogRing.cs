@@ -10,7 +10,11 @@ namespace Tui.Core.Logs;
 /// </remarks>
 public sealed class LogRing
 {
-    private readonly LogLine[] _lines;
+    /// <summary>The first array's length; it doubles while the ring fills, so a quiet process never holds the full capacity.</summary>
+    private const int InitialLines = 64;
+
+    private readonly int _capacity;
+    private LogLine[] _lines;
     private readonly Lock _gate = new();
     private int _start;
     private int _count;
@@ -19,10 +23,11 @@ public sealed class LogRing
     public LogRing(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        _lines = new LogLine[capacity];
+        _capacity = capacity;
+        _lines = new LogLine[Math.Min(InitialLines, capacity)];
     }
 
-    public int Capacity => _lines.Length;
+    public int Capacity => _capacity;
 
     public int Count
     {
@@ -45,6 +50,11 @@ public sealed class LogRing
                 throw new ArgumentException($"Sequence {line.Sequence} is not after {_lastSequence}.", nameof(line));
             }
             _lastSequence = line.Sequence;
+            if (_count == _lines.Length && _lines.Length < _capacity)
+            {
+                // Not yet wrapped (_start is 0 until the ring is full at its capacity), so a plain copy keeps the order.
+                Array.Resize(ref _lines, Math.Min(_capacity, _lines.Length * 2));
+            }
             if (_count < _lines.Length)
             {
                 _lines[(_start + _count) % _lines.Length] = line;

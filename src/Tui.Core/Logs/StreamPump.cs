@@ -16,6 +16,12 @@ internal sealed class StreamPump
     /// <summary>The default Linux pipe capacity: one read can drain a full pipe.</summary>
     internal const int ReadBufferBytes = 64 * 1024;
 
+    /// <summary>
+    /// A quiet child's pump reads with this much; a read that fills the buffer doubles it, up to
+    /// <see cref="ReadBufferBytes"/>. Twenty idle children holding 64 KiB per stream were 2.5 MB of Tui's idle RSS.
+    /// </summary>
+    internal const int InitialReadBufferBytes = 4 * 1024;
+
     private readonly Stream _stream;
     private readonly LogStream _kind;
     private readonly ProcessLog _log;
@@ -73,7 +79,7 @@ internal sealed class StreamPump
 
     private void Run()
     {
-        var buffer = new byte[ReadBufferBytes];
+        var buffer = new byte[InitialReadBufferBytes];
         Exception? failure = null;
         while (true)
         {
@@ -98,6 +104,8 @@ internal sealed class StreamPump
                 // A subscriber of Lines threw. Report it through Attach's task once the stream ends.
                 failure = e;
             }
+            // A full read means more was waiting: a chatty child gets the bigger buffer, and keeps it.
+            if (read == buffer.Length && buffer.Length < ReadBufferBytes) buffer = new byte[buffer.Length * 2];
         }
 
         try

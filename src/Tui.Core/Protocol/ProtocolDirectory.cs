@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Tui.Core.Config;
 
 namespace Tui.Core.Protocol;
 
@@ -12,9 +12,6 @@ namespace Tui.Core.Protocol;
 public sealed class ProtocolDirectory
 {
     private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-
-    /// <summary>Hex digits of the config path's hash in the directory name: collisions need thousands of configs per user.</summary>
-    private const int HashChars = 12;
 
     private ProtocolDirectory(string path) => Path = path;
 
@@ -99,6 +96,5 @@ public sealed class ProtocolDirectory
         }
     }
 
-    private static string Hash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..HashChars];
+    private static string Hash(string text) => PathHash.Of(text);
 }

@@ -105,6 +105,19 @@ public class LineSplitterTests
     }
 
     [Fact]
+    public void A_long_line_in_small_chunks_is_kept_whole_up_to_the_default_bound_and_cut_there()
+    {
+        // The unfinished line's buffer starts small and grows: every byte must survive each growth.
+        var text = string.Concat(Enumerable.Range(0, 3_000).Select(i => (char)('a' + i % 26)));
+        var splitter = NewSplitter();
+        foreach (var chunk in Utf8(text + "\n").Chunk(97)) splitter.Write(chunk);
+        var huge = string.Concat(Enumerable.Range(0, 20_000).Select(i => (char)('A' + i % 26)));
+        foreach (var chunk in Utf8(huge + "\n").Chunk(1_000)) splitter.Write(chunk);
+
+        Assert.Equal([(text, false), (huge[..16_384], true), (huge[16_384..], false)], _lines);
+    }
+
+    [Fact]
     public void Default_bound_cuts_a_huge_line_at_16_KiB()
     {
         var splitter = NewSplitter();

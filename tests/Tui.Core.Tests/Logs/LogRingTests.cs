@@ -67,6 +67,25 @@ public class LogRingTests
         Assert.Equal([7L, 8, 20, 21], ring.Since(3).Select(l => l.Sequence));
     }
 
+    [Theory]
+    [InlineData(1000, 63)]
+    [InlineData(1000, 64)]
+    [InlineData(1000, 65)]
+    [InlineData(1000, 999)]
+    [InlineData(1000, 1000)]
+    [InlineData(1000, 2501)]
+    [InlineData(100, 333)]
+    public void A_ring_that_grows_while_it_fills_keeps_every_line_in_order_up_to_its_capacity(int capacity, int lines)
+    {
+        var ring = RingWith(capacity, lines);
+
+        var kept = Math.Min(capacity, lines);
+        Assert.Equal(capacity, ring.Capacity);
+        Assert.Equal(kept, ring.Count);
+        Assert.Equal(Enumerable.Range(lines - kept + 1, kept).Select(i => (long)i), ring.Recent(capacity).Select(l => l.Sequence));
+        Assert.Equal(Enumerable.Range(lines - 9, 10).Select(i => (long)i), ring.Since(lines - 10).Select(l => l.Sequence));
+    }
+
     [Fact]
     public void Adding_a_sequence_that_does_not_increase_is_refused()
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Tui.Core.Config;
 
 namespace Tui.Core.Control.Server;
 
@@ -12,11 +13,6 @@ public static class SocketLocation
 {
     public const string Folder = "tui";
     public const string Suffix = ".sock";
-
-    /// <summary>48 bits of the hash: collisions between one user's configs are out of reach.</summary>
-    private const int HashHexChars = 12;
-
-    private const ulong FnvOffset = 14695981039346656037, FnvPrime = 1099511628211;
 
     private const UnixFileMode PrivateDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
@@ -33,16 +29,8 @@ public static class SocketLocation
         return Encoding.UTF8.GetByteCount(named) <= ControlLimits.MaxSocketPathBytes ? named : Path.Combine(directory, hash + Suffix);
     }
 
-    /// <summary>
-    /// FNV-1a (64 bits) of the path's UTF-8, as hex. Not SHA-256: the name only has to tell configs apart (the directory
-    /// is private, there is no adversary), and loading OpenSSL for it cost a short-lived <c>tui ps</c> tens of milliseconds.
-    /// </summary>
-    public static string Hash(string text)
-    {
-        var hash = FnvOffset;
-        foreach (var b in Encoding.UTF8.GetBytes(text)) hash = (hash ^ b) * FnvPrime;
-        return hash.ToString("x16")[..HashHexChars];
-    }
+    /// <summary>The hash part of the socket's name (see <see cref="PathHash"/>).</summary>
+    public static string Hash(string text) => PathHash.Of(text);
 
     /// <summary>Creates the socket's directory 0700, or makes an existing one 0700 (it holds only Tui's sockets).</summary>
     public static void PrepareDirectory(string socketPath)
