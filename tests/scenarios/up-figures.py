@@ -5,6 +5,7 @@
   start [--processes N]    time until N processes are running, from Tui's spawn and from the engine's first start,
                            beside the harness starting the same children itself (the loaded machine's floor)
   idle [--children N] [--seconds S]   Tui's own CPU % and RSS from /proc while N `sleep` children idle
+  ps [--processes N] [--calls N]      wall time of `tui ps --json` (a fresh process each call) against N processes
 
 Each run gets its own temp dir (config, stamps, XDG state and runtime dirs), is stopped with SIGTERM to Tui's pid,
 and afterwards every child pid it saw is checked gone (and SIGKILLed by pid if not). Standard library only.
@@ -275,6 +276,24 @@ command = ["sleep", "1000"]
 IDLE_SETTLE_S = 3
 
 
+def ps(processes, calls):
+    """Each call is a new `tui ps --json` process against the running instance, timed from spawn to exit."""
+    config = "".join(f"""[processes.p{i:02}]
+command = ["sleep", "1000"]
+""" for i in range(processes))
+    with Run(config) as run:
+        run.wait_until(lambda: len([e for e in run.events() if e[3] == "running"]) >= processes, f"{processes} running")
+        env = dict(os.environ, XDG_STATE_HOME=os.path.join(run.dir, "state"), XDG_RUNTIME_DIR=os.path.join(run.dir, "run"))
+        times, listed = [], 0
+        for _ in range(calls):
+            began = time.perf_counter()
+            out = subprocess.run([TUI, "ps", "--json", "-c", "tui.toml"], cwd=run.dir, env=env, capture_output=True,
+                                 text=True, check=True).stdout
+            times.append((time.perf_counter() - began) * 1000)
+            listed = out.count('"name"')
+    return {"median_ms": statistics.median(times), "best_ms": min(times), "listed": listed}
+
+
 def summary(name, values, unit, digits=1):
     return f"{name}: best {min(values):.{digits}f} {unit}, median {statistics.median(values):.{digits}f} {unit} " \
            f"(runs: {', '.join(f'{v:.{digits}f}' for v in values)})"
@@ -282,7 +301,8 @@ def summary(name, values, unit, digits=1):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("scenario", choices=["restart", "start", "idle"])
+    parser.add_argument("scenario", choices=["restart", "start", "idle", "ps"])
+    parser.add_argument("--calls", type=int, default=20)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--restarts", type=int, default=100)
     parser.add_argument("--processes", type=int, default=50)
@@ -308,6 +328,10 @@ def main():
                   f" (to the last running line {r['engine_first_start_to_last_running_line']:.0f} ms); from spawning tui "
                   f"{r['spawn_to_all_alive']:.0f} ms; the harness itself starting the same {a.processes} children with setsid "
                   f"{r['baseline']:.0f} ms; load {load_average()}")
+        elif a.scenario == "ps":
+            r = ps(a.processes, a.calls)
+            print(f"  run {i + 1}: {a.calls} calls of tui ps --json listing {r['listed']} processes: median "
+                  f"{r['median_ms']:.1f} ms, best {r['best_ms']:.1f} ms; load {load_average()}")
         else:
             r = idle(a.children, a.seconds)
             print(f"  run {i + 1}: {r['running_lines']} children running; over {a.seconds:.0f} s Tui used "
@@ -324,6 +348,8 @@ def main():
                       [r["engine_first_start_to_all_alive"] for r in results], "ms") + "   target < 300 ms")
         print(summary(f"{a.processes} processes, spawning tui to all alive", [r["spawn_to_all_alive"] for r in results], "ms"))
         print(summary(f"{a.processes} processes, harness baseline (no Tui)", [r["baseline"] for r in results], "ms"))
+    elif a.scenario == "ps":
+        print(summary("tui ps --json, median of calls", [r["median_ms"] for r in results], "ms") + "   target < 50 ms")
     else:
         print(summary("idle CPU", [r["cpu_percent"] for r in results], "%", 2) + "   target < 0.5%")
         print(summary("idle RSS", [r["rss_mb"] for r in results], "MB") + "   target < 60 MB")
