@@ -24,6 +24,8 @@ from datetime import datetime, timezone
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TUI = os.path.join(ROOT, "src", "Tui.App", "bin", "Release", "net10.0", "tui")
+# --aot: the native build README recommends installing (dotnet publish -p:PublishAot=true).
+AOT_DIR = os.path.join(ROOT, "src", "Tui.App", "bin", "aot")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 # Long enough for a loaded machine (load ~25 on 2 cores) to start .NET and 50 children; short enough to fail a hang.
 WAIT_LIMIT_S = 120
@@ -39,9 +41,13 @@ PID = re.compile(r"^pid (\d+)$")
 STAMP = 'echo "$EPOCHREALTIME $$" >> stamps'
 
 
-def build():
-    subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(ROOT, "src", "Tui.App"), "-v", "quiet", "-nologo"],
-                   check=True, stdout=subprocess.DEVNULL)
+def build(aot):
+    if aot:
+        subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "Tui.App"), "-c", "Release", "-r", "linux-x64",
+                        "-p:PublishAot=true", "-o", AOT_DIR, "-v", "quiet", "-nologo"], check=True, stdout=subprocess.DEVNULL)
+    else:
+        subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(ROOT, "src", "Tui.App"), "-v", "quiet", "-nologo"],
+                       check=True, stdout=subprocess.DEVNULL)
 
 
 def load_average():
@@ -309,10 +315,14 @@ def main():
     parser.add_argument("--children", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--aot", action="store_true", help="measure the native (NativeAOT) build instead of the JIT one")
     a = parser.parse_args()
+    global TUI
+    if a.aot:
+        TUI = os.path.join(AOT_DIR, "tui")
     if not a.no_build:
-        build()
-    print(f"tui up --headless, scenario {a.scenario}, {a.runs} runs, load average {load_average()} "
+        build(a.aot)
+    print(f"tui up --headless{' (native build)' if a.aot else ''}, scenario {a.scenario}, {a.runs} runs, load average {load_average()} "
           f"on {os.cpu_count()} cores")
     results = []
     for i in range(a.runs):

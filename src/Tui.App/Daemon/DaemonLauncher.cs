@@ -93,7 +93,8 @@ internal static class DaemonLauncher
     {
         var process = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
         var name = Path.GetFileNameWithoutExtension(process);
-        return name == "dotnet" ? [process, Assembly.GetEntryAssembly()!.Location] : [process];
+        // Not Assembly.Location: a native (AOT) build has none; the entry dll sits beside the app's files.
+        return name == "dotnet" ? [process, Path.Combine(AppContext.BaseDirectory, Assembly.GetEntryAssembly()!.GetName().Name + ".dll")] : [process];
     }
 
     private static async Task<ServerInfo?> TryHelloAsync(string socket)

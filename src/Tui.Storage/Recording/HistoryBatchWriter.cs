@@ -99,7 +99,7 @@ internal sealed class HistoryBatchWriter : IDisposable
     private static bool EndsRun(StateChanged e) =>
         e.To == ProcessState.Stopping || (e.From.IsAlive() && !e.To.IsAlive());
 
-    private static string Json(IReadOnlyList<string> names) => JsonSerializer.Serialize(names);
+    private static string Json(IReadOnlyList<string> names) => JsonSerializer.Serialize(names, HistoryJsonContext.Default.IReadOnlyListString);
 
     public void Dispose()
     {
