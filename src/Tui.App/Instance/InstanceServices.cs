@@ -1,4 +1,5 @@
 using System.Reactive.Concurrency;
+using System.Reactive.Linq;
 using Tui.Core.Config;
 using Tui.Core.Control;
 using Tui.Core.Control.Server;
@@ -64,6 +65,10 @@ internal sealed class InstanceServices : IControlHost, IAsyncDisposable
         services._recorder.Attach(engine);
         return services;
     }
+
+    /// <summary>Every problem found so far and later (history disabled, orphan file unwritable), for a screen to show.</summary>
+    public IObservable<string> Problems =>
+        Observable.Merge(_registry?.Problems ?? Observable.Empty<string>(), _recorder?.Problems ?? Observable.Empty<string>());
 
     public async ValueTask DisposeAsync()
     {

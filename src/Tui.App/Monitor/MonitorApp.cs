@@ -50,7 +50,7 @@ public static class MonitorApp
         };
         var supervisor = new Supervisor(config, options);
         // The control socket (tui ps, stop, attach, down), orphan recovery and history, before any child starts. Orphans
-        // are reported here, before the screen is up; later problems (history disabled) would break the screen on stderr.
+        // are reported here, before the screen is up; later problems (history disabled) go to the screen as notifications.
         Tui.App.Instance.InstanceServices services;
         try
         {
@@ -71,7 +71,8 @@ public static class MonitorApp
             _ = services.ShutdownRequested.ContinueWith(_ => quit.Cancel(), TaskScheduler.Default);
             // The processes start once the first frame is up (all of them shown, pending): spawning a stack competes
             // for the CPU with the program's own start, and the screen should come first.
-            await MonitorRunner.RunAsync(supervisor, MonitorOptions.From(config), quit.Token, afterFirstFrame: supervisor.StartAsync);
+            await MonitorRunner.RunAsync(supervisor, MonitorOptions.From(config), quit.Token, afterFirstFrame: supervisor.StartAsync,
+                problems: services.Problems);
             int alive = supervisor.Current.Count(p => p.State.IsAlive());
             if (alive > 0) error.WriteLine($"tui: stopping {alive} process{(alive == 1 ? "" : "es")}...");
             await supervisor.ShutdownAsync();

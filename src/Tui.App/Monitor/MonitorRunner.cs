@@ -1,3 +1,4 @@
+using Tui.App.Shell;
 using Tui.App.Themes;
 using Tui.Core.Supervision;
 using Tui.Terminal.Backend;
@@ -17,8 +18,10 @@ public static class MonitorRunner
     /// Runs once the first frame is on screen (e.g. starting the processes): spawning a stack of children competes for
     /// the CPU with the program's own start, and the screen should come first.
     /// </param>
+    /// <param name="problems">Problems of the instance's own services (history disabled, ...), shown as notifications.</param>
     public static async Task<int> RunAsync(
-        ISupervisorClient engine, MonitorOptions options, CancellationToken cancellation = default, Func<Task>? afterFirstFrame = null)
+        ISupervisorClient engine, MonitorOptions options, CancellationToken cancellation = default, Func<Task>? afterFirstFrame = null,
+        IObservable<string>? problems = null)
     {
         var terminal = TtyTerminal.Open();
         // .NET's console writes "keypad transmit" (ESC[?1h ESC=) the first time it touches the terminal; let that happen
@@ -46,6 +49,8 @@ public static class MonitorRunner
         using var ownedLoop = loop;
         using var input = session.Input.Subscribe(loop.PostInput, _ => loop.RequestQuit(), loop.RequestQuit);
         using var cancelled = cancellation.Register(loop.RequestQuit);
+        // On stderr they would tear the screen; as notifications they are seen and the screen stays whole.
+        using var shownProblems = problems?.Subscribe(p => loop.Post(new Msg.Notify(NotificationLevel.Warning, p)));
 
         session.Enter();
         loop.Start();

@@ -99,6 +99,34 @@ public sealed class MonitorEndToEndTests : IDisposable
         WaitUntil(() => pids.All(p => !IsAlive(p)), "every recorded child to be gone");
     }
 
+    [TmuxFact]
+    public void A_history_that_cannot_be_written_is_told_on_the_screen_and_supervision_goes_on()
+    {
+        Directory.CreateDirectory(PidDir);
+        var config = Path.Combine(_dir.FullName, "processes.toml");
+        // No folder can be made under /proc, not even by root.
+        File.WriteAllText(config, """
+            [settings]
+            history = "/proc/tui-no-such-folder/history.db"
+
+            [processes.sleeper]
+            command = "echo $$ >> pids/sleeper; exec sleep 600"
+            """);
+
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var tui = Path.Combine(AppContext.BaseDirectory, "tui.dll");
+        using var tmux = new TmuxSession(_dir.FullName, 120, 40, $"cd '{_dir.FullName}' && '{dotnet}' '{tui}' up -c processes.toml");
+
+        // Before, the monitor dropped such problems (stderr would tear the screen); now they are notifications.
+        tmux.WaitFor(s => s.Contains("history disabled") && RowOf(s, "sleeper").Contains("● "), "the problem shown, sleeper up");
+
+        tmux.Keys("q");
+        tmux.WaitFor("Quit?");
+        tmux.Keys("y");
+        tmux.WaitForExit();
+        WaitUntil(() => RecordedPids().All(p => !IsAlive(p)), "the child to be gone");
+    }
+
     private static string SelectedRow(string screen) => screen.Split('\n').FirstOrDefault(l => l.Contains('›')) ?? "";
 
     /// <summary>The list row of a process: its name is the first word after the frame, the selection marker and the indent.</summary>
