@@ -61,7 +61,7 @@ public static class DetailView
         }
 
         Row("command", new Line(p.Config.Command.Display, theme.Base));
-        Row("cwd", new Line(p.Config.Cwd, theme.Base));
+        Row("cwd", new Line(PathText.Short(p.Config.Cwd, state.ConfigPath), theme.Base));
 
         state.Stats.TryGetValue(p.Name, out var stats);
         bool alive = p.State.IsAlive();
