@@ -22,10 +22,8 @@ public sealed class MonitorEndToEndTests : IDisposable
     [TmuxFact]
     public void The_monitor_runs_a_stack_takes_keys_and_leaves_no_child_behind()
     {
-        Directory.CreateDirectory(PidDir);
-        var config = Path.Combine(_dir.FullName, "processes.toml");
         // Each child records its own pid ($$ is the sh that runs the line, the group leader the engine started).
-        File.WriteAllText(config, $"""
+        WriteConfig($"""
             [processes.chatty]
             command = "echo $$ >> pids/chatty; i=0; while true; do i=$((i+1)); echo \"line $i GET /item/$i\"; sleep 0.2; done"
             group = "web"
@@ -38,9 +36,7 @@ public sealed class MonitorEndToEndTests : IDisposable
             command = "echo $$ >> pids/loner; echo 'oops' >&2; exec sleep 600"
             """);
 
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var tui = Path.Combine(AppContext.BaseDirectory, "tui.dll");
-        using var tmux = new TmuxSession(_dir.FullName, 120, 40, $"cd '{_dir.FullName}' && '{dotnet}' '{tui}' up -c processes.toml");
+        using var tmux = StartMonitor();
 
         // The list: three processes, all up, the first selected with its log (stderr marked) following.
         tmux.WaitFor(s => new[] { "loner", "chatty", "sleeper" }.All(n => RowOf(s, n).Contains("● ")), "three processes up");
@@ -102,10 +98,8 @@ public sealed class MonitorEndToEndTests : IDisposable
     [TmuxFact]
     public void A_history_that_cannot_be_written_is_told_on_the_screen_and_supervision_goes_on()
     {
-        Directory.CreateDirectory(PidDir);
-        var config = Path.Combine(_dir.FullName, "processes.toml");
         // No folder can be made under /proc, not even by root.
-        File.WriteAllText(config, """
+        WriteConfig("""
             [settings]
             history = "/proc/tui-no-such-folder/history.db"
 
@@ -113,9 +107,7 @@ public sealed class MonitorEndToEndTests : IDisposable
             command = "echo $$ >> pids/sleeper; exec sleep 600"
             """);
 
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var tui = Path.Combine(AppContext.BaseDirectory, "tui.dll");
-        using var tmux = new TmuxSession(_dir.FullName, 120, 40, $"cd '{_dir.FullName}' && '{dotnet}' '{tui}' up -c processes.toml");
+        using var tmux = StartMonitor();
 
         // Before, the monitor dropped such problems (stderr would tear the screen); now they are notifications.
         tmux.WaitFor(s => s.Contains("history disabled") && RowOf(s, "sleeper").Contains("● "), "the problem shown, sleeper up");
@@ -125,6 +117,21 @@ public sealed class MonitorEndToEndTests : IDisposable
         tmux.Keys("y");
         tmux.WaitForExit();
         WaitUntil(() => RecordedPids().All(p => !IsAlive(p)), "the child to be gone");
+    }
+
+    /// <summary>Writes processes.toml into the test's folder (children record their pids under pids/).</summary>
+    private void WriteConfig(string toml)
+    {
+        Directory.CreateDirectory(PidDir);
+        File.WriteAllText(Path.Combine(_dir.FullName, "processes.toml"), toml);
+    }
+
+    /// <summary>The real tui up on that config, in tmux at 120x40.</summary>
+    private TmuxSession StartMonitor()
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var tui = Path.Combine(AppContext.BaseDirectory, "tui.dll");
+        return new TmuxSession(_dir.FullName, 120, 40, $"cd '{_dir.FullName}' && '{dotnet}' '{tui}' up -c processes.toml");
     }
 
     private static string SelectedRow(string screen) => screen.Split('\n').FirstOrDefault(l => l.Contains('›')) ?? "";
