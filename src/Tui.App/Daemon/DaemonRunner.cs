@@ -1,11 +1,6 @@
-using System.Reactive.Concurrency;
+using Tui.App.Headless;
 using Tui.App.Instance;
 using Tui.Core.Config;
-using Tui.Core.Control;
-using Tui.Core.Health;
-using Tui.Core.Processes;
-using Tui.Core.Stats;
-using Tui.Core.Supervision;
 
 namespace Tui.App.Daemon;
 
@@ -16,59 +11,17 @@ namespace Tui.App.Daemon;
 /// </summary>
 internal static class DaemonRunner
 {
-    public const int ExitStopped = 0;
-    public const int ExitAlreadyRunning = 3;
-
     public static async Task<int> RunAsync(TuiConfig config, TextWriter log)
     {
-        using var signals = new DaemonSignals();
+        using var signals = new TerminationSignals();
         var writer = TextWriter.Synchronized(log);
-        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance)
-        {
-            StatsSource = new ProcStatsSource(),
-            FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance,
-            Monitor = ProcessMonitor.For(config, DefaultScheduler.Instance),
-        };
-        var supervisor = new Supervisor(config, options);
-        InstanceServices services;
-        try
-        {
-            services = InstanceServices.Start(config, supervisor, "daemon", writer);
-        }
-        catch (ControlException e)
-        {
-            writer.WriteLine($"tui: {e.Message}");
-            await supervisor.DisposeAsync();
-            return ExitAlreadyRunning;
-        }
+        var supervisor = InstanceEngine.Create(config, alwaysSampleStats: true);
+        // The same lines as tui up --headless prints, into the daemon's log.
         using var printing = supervisor.Events.Subscribe(e =>
         {
-            if (LogLine(e) is { } line) writer.WriteLine(line);
+            if (HeadlessFormat.Line(e, TimeZoneInfo.Local) is { } line) writer.WriteLine(line);
         });
-        try
-        {
-            writer.WriteLine($"{DateTimeOffset.Now:HH:mm:ss.fff} tui daemon {Environment.ProcessId} serving {services.SocketPath}");
-            await supervisor.StartAsync();
-            var reason = await Task.WhenAny(signals.Received, services.ShutdownRequested) == services.ShutdownRequested
-                ? "tui down"
-                : signals.Received.Result.ToString();
-            writer.WriteLine($"{DateTimeOffset.Now:HH:mm:ss.fff} tui {reason}: stopping every process");
-            await supervisor.ShutdownAsync();
-        }
-        finally
-        {
-            await supervisor.DisposeAsync();
-            await services.DisposeAsync();
-            writer.Flush();
-        }
-        return ExitStopped;
+        return await ScreenlessInstance.RunAsync(config, supervisor, "daemon", writer, signals, services =>
+            writer.WriteLine($"{DateTimeOffset.Now:HH:mm:ss.fff} tui daemon {Environment.ProcessId} serving {services.SocketPath}"));
     }
-
-    /// <summary>The daemon log's line for an event: state changes and warnings, with the local time.</summary>
-    private static string? LogLine(SupervisorEvent e) => e switch
-    {
-        StateChanged c => $"{c.At.ToLocalTime():HH:mm:ss.fff} {c.Process} {c.From.ToString().ToLowerInvariant()} -> {c.To.ToString().ToLowerInvariant()} ({c.Reason})",
-        Notice { Level: not NoticeLevel.Info } n => $"{n.At.ToLocalTime():HH:mm:ss.fff} {n.Process ?? "tui"} {n.Level.ToString().ToLowerInvariant()}: {n.Message}",
-        _ => null,
-    };
 }

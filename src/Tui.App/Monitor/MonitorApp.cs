@@ -1,8 +1,5 @@
-using System.Reactive.Concurrency;
-using Tui.App.Headless;
+using Tui.App.Instance;
 using Tui.Core.Config;
-using Tui.Core.Processes;
-using Tui.Core.Stats;
 using Tui.Core.Supervision;
 using Tui.Terminal.Backend;
 
@@ -42,19 +39,13 @@ public static class MonitorApp
         // Registered before any child exists, so that no signal can kill Tui while it has children to stop
         // (the terminal session handles the same signals while the screen is up; this covers the shutdown after it).
         using var signals = new TerminationSignals();
-        var options = new SupervisorOptions(new PosixProcessLauncher(), DefaultScheduler.Instance)
-        {
-            StatsSource = new ProcStatsSource(),
-            FileWatcher = Tui.Core.Watching.SystemFileWatcher.Instance,
-            Monitor = Tui.Core.Health.ProcessMonitor.For(config, DefaultScheduler.Instance),
-        };
-        var supervisor = new Supervisor(config, options);
+        var supervisor = InstanceEngine.Create(config, alwaysSampleStats: true);
         // The control socket (tui ps, stop, attach, down), orphan recovery and history, before any child starts. Orphans
         // are reported here, before the screen is up; later problems (history disabled) go to the screen as notifications.
-        Tui.App.Instance.InstanceServices services;
+        InstanceServices services;
         try
         {
-            services = Tui.App.Instance.InstanceServices.Start(config, supervisor, "monitor", error, problems: TextWriter.Null);
+            services = InstanceServices.Start(config, supervisor, "monitor", error, problems: TextWriter.Null);
         }
         catch (Tui.Core.Control.ControlException e)
         {

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Tui.App.Headless;
+namespace Tui.App.Instance;
 
 /// <summary>
 /// SIGINT, SIGTERM and SIGHUP, taken over from the runtime's default (terminate at once) so that Tui can stop its
