@@ -45,25 +45,19 @@ internal static class UpCommand
         return command;
     }
 
-    public static int Run(string path, bool headless, bool logs, TextWriter output, TextWriter error)
-    {
-        TuiConfig config;
-        try
-        {
-            config = ConfigLoader.Load(path);
-        }
-        catch (ConfigException e)
-        {
-            error.WriteLine(e.Message);
-            return ExitConfigError;
-        }
-        return headless
+    public static int Run(string path, bool headless, bool logs, TextWriter output, TextWriter error) =>
+        WithConfig(path, error, config => headless
             ? HeadlessRunner.RunAsync(config, logs, output).GetAwaiter().GetResult()
-            : RunMonitor(config, error);
-    }
+            : RunMonitor(config, error));
 
     /// <summary>-d: checks the config here (its errors belong on this terminal), then starts the daemon; --daemon-child: is the daemon.</summary>
-    private static int RunDaemon(string path, bool isChild, TextWriter output, TextWriter error)
+    private static int RunDaemon(string path, bool isChild, TextWriter output, TextWriter error) =>
+        WithConfig(path, error, config => isChild
+            ? DaemonRunner.RunAsync(config, output).GetAwaiter().GetResult()
+            : DaemonLauncher.StartAsync(path, output, error).GetAwaiter().GetResult());
+
+    /// <summary>Loads the config and runs <paramref name="run"/> on it; an invalid one is told on stderr (exit 1) and nothing starts.</summary>
+    private static int WithConfig(string path, TextWriter error, Func<TuiConfig, int> run)
     {
         TuiConfig config;
         try
@@ -75,9 +69,7 @@ internal static class UpCommand
             error.WriteLine(e.Message);
             return ExitConfigError;
         }
-        return isChild
-            ? DaemonRunner.RunAsync(config, output).GetAwaiter().GetResult()
-            : DaemonLauncher.StartAsync(path, output, error).GetAwaiter().GetResult();
+        return run(config);
     }
 
     /// <summary>The full-screen monitor's entry point: the one place its runner is to be called from.</summary>
