@@ -46,10 +46,11 @@ public sealed class SupervisorHygieneTests(ITestOutputHelper output)
         try
         {
             for (var i = 0; i < WarmUpCycles; i++) await Cycle(supervisor, clock);
-            var (fds, threads, heap) = OwnResources.Measure();
+            var before = OwnResources.Measure();
+            var (fds, threads, heap) = before;
 
             for (var i = 0; i < Cycles; i++) await Cycle(supervisor, clock);
-            var (fdsAfter, threadsAfter, heapAfter) = OwnResources.Measure();
+            var (fdsAfter, threadsAfter, heapAfter) = await OwnResources.Settled(before, FdTolerance, ThreadTolerance);
             output.WriteLine($"after {Cycles} cycles: fds {fds} -> {fdsAfter}, threads {threads} -> {threadsAfter}, GC heap {heap} -> {heapAfter} bytes");
 
             Assert.Equal(WarmUpCycles + Cycles, launcher.Groups.Count);

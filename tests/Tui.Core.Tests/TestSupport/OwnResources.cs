@@ -18,6 +18,23 @@ internal readonly record struct OwnResources(int Fds, int Threads, long Heap)
             GC.GetTotalMemory(forceFullCollection: true));
     }
 
+    /// <summary>
+    /// Measures until the fds and threads are back within the tolerances of <paramref name="baseline"/>, or the patience
+    /// runs out; returns the last measurement. Other tests of this process may still be closing what they opened (their
+    /// disposals run on the pool, slower under load); a leak does not settle.
+    /// </summary>
+    public static async Task<OwnResources> Settled(OwnResources baseline, int fdTolerance, int threadTolerance, TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var now = Measure();
+            if (now.Fds <= baseline.Fds + fdTolerance && now.Threads <= baseline.Threads + threadTolerance) return now;
+            if (DateTime.UtcNow > deadline) return now;
+            await Task.Delay(100);
+        }
+    }
+
     private static bool IsPoolWorker(string task)
     {
         try
