@@ -12,6 +12,7 @@ public static class StatePaths
     public const string AppFolder = "tui";
     public const string HistorySuffix = ".history.db";
     public const string LiveChildrenSuffix = ".children";
+    public const string LogsFolder = "logs";
 
     /// <summary>$XDG_STATE_HOME/tui, or ~/.local/state/tui (the XDG default). A relative XDG_STATE_HOME is invalid per the spec and ignored.</summary>
     public static string StateDirectory(Func<string, string?>? environment = null)
@@ -45,6 +46,14 @@ public static class StatePaths
 
     public static string HistoryDatabase(TuiConfig config, Func<string, string?>? environment = null) =>
         HistoryDatabase(config.SourcePath, config.Settings.HistoryPath, environment);
+
+    /// <summary>
+    /// The folder of a config's per-process log files: settings.log_dir when set (already resolved by the loader), else
+    /// <c>&lt;state&gt;/logs/&lt;name&gt;-&lt;hash&gt;</c>, so that every process has a file without any setting, as users of pm2
+    /// or supervisord expect.
+    /// </summary>
+    public static string LogDirectory(TuiConfig config, Func<string, string?>? environment = null) =>
+        config.Settings.LogDirectory ?? Path.Combine(StateDirectory(environment), LogsFolder, StemFor(config.SourcePath));
 
     /// <summary>
     /// The live-children file always lives in the state directory, even when settings.history moves the database:

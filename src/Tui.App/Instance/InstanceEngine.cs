@@ -1,10 +1,12 @@
 using System.Reactive.Concurrency;
 using Tui.Core.Config;
 using Tui.Core.Health;
+using Tui.Core.Logs;
 using Tui.Core.Processes;
 using Tui.Core.Stats;
 using Tui.Core.Supervision;
 using Tui.Core.Watching;
+using Tui.Storage;
 
 namespace Tui.App.Instance;
 
@@ -21,5 +23,27 @@ internal static class InstanceEngine
             StatsSource = alwaysSampleStats || ProcessMonitor.NeedsStats(config) ? new ProcStatsSource() : null,
             FileWatcher = SystemFileWatcher.Instance,
             Monitor = ProcessMonitor.For(config, DefaultScheduler.Instance),
+            Log = LogOptions.From(config.Settings, PrivateLogDirectory(config)),
         });
+
+    /// <summary>
+    /// The default log folder is made 0700 here (children's output may hold secrets); a folder named in settings.log_dir
+    /// is the user's to shape. A folder that cannot be made is left to the log files, which say so on the screen.
+    /// </summary>
+    private static string PrivateLogDirectory(TuiConfig config)
+    {
+        var directory = StatePaths.LogDirectory(config);
+        if (config.Settings.LogDirectory is null && !OperatingSystem.IsWindows())
+        {
+            try
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Reported per process when its log file cannot be opened; supervision goes on without files.
+            }
+        }
+        return directory;
+    }
 }

@@ -17,6 +17,26 @@ public sealed class DaemonTests
         """;
 
     [Fact]
+    public async Task Without_log_dir_each_process_writes_its_file_in_a_private_folder_of_the_state_directory()
+    {
+        await using var f = new DaemonFixture();
+        f.Cli.WriteConfig("""
+            [processes.api]
+            command = "echo 'hello from api'; echo 'oops' >&2; exec sleep 300"
+            """);
+
+        await f.Up();
+        await f.PsUntilAllAlive(1);
+        Assert.Equal(0, (await f.Tui("down")).Exit); // returns once the instance is gone, its files closed
+
+        var folder = Path.Combine(f.StateDir, StatePaths.LogsFolder, StatePaths.StemFor(f.Cli.ConfigPath));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        var lines = File.ReadAllLines(Path.Combine(folder, "api.log"));
+        Assert.Contains(lines, l => l.EndsWith(" out hello from api", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith(" err oops", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Up_d_starts_a_daemon_that_ps_reaches_and_down_leaves_nothing_running()
     {
         await using var f = new DaemonFixture();
