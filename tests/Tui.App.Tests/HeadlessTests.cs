@@ -33,6 +33,8 @@ public sealed partial class HeadlessTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = _dir.FullName,
+            // Its history and log files go into the test's folder, not the user's state directory.
+            Environment = { ["XDG_STATE_HOME"] = Path.Combine(_dir.FullName, "state") },
         };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "tui.dll"), "up", "--headless", "--logs", "-c", config })
         {

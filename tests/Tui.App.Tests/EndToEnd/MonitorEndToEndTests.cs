@@ -131,7 +131,9 @@ public sealed class MonitorEndToEndTests : IDisposable
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
         var tui = Path.Combine(AppContext.BaseDirectory, "tui.dll");
-        return new TmuxSession(_dir.FullName, 120, 40, $"cd '{_dir.FullName}' && '{dotnet}' '{tui}' up -c processes.toml");
+        // Its history and log files go into the test's folder, not the user's state directory.
+        return new TmuxSession(_dir.FullName, 120, 40,
+            $"cd '{_dir.FullName}' && XDG_STATE_HOME='{_dir.FullName}/state' '{dotnet}' '{tui}' up -c processes.toml");
     }
 
     private static string SelectedRow(string screen) => screen.Split('\n').FirstOrDefault(l => l.Contains('›')) ?? "";
