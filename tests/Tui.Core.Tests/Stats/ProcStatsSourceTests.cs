@@ -176,15 +176,19 @@ public abstract class ProcStatsSourceTests(bool useChildrenFiles)
         var sleep = ReadPids(child)[0];
         try
         {
-            // $! is printed right after the fork, possibly before the child has exec'd sleep; until then its fd table
-            // may still change. Once it is sleep and the shell waits in read, both fd tables hold still.
-            Assert.True(await Eventually.True(() => ReadComm(sleep) == "sleep"), $"{sleep} never became sleep");
-            var listed = Directory.GetFileSystemEntries($"/proc/{child.Pid}/fd").Length
-                + Directory.GetFileSystemEntries($"/proc/{sleep}/fd").Length;
+            // $! is printed right after the fork: the child may not have exec'd sleep yet, and after the exec the loader
+            // and setlocale still open and close files for a moment. So the listing and the count are compared until
+            // the tables hold still; a count that is wrong never matches.
+            int listed = 0, counted = -1;
+            var matched = await Eventually.True(() =>
+            {
+                listed = Directory.GetFileSystemEntries($"/proc/{child.Pid}/fd").Length
+                    + Directory.GetFileSystemEntries($"/proc/{sleep}/fd").Length;
+                counted = _source.Sample(child.Pid)?.OpenFds ?? -1;
+                return ReadComm(sleep) == "sleep" && counted == listed;
+            });
 
-            var counted = _source.Sample(child.Pid)?.OpenFds;
-
-            Assert.Equal(listed, counted);
+            Assert.True(matched, $"counted {counted}, listed {listed}");
             Assert.True(counted >= 2 * 6, $"fds {counted}: each has stdin, stdout, stderr and 3, 4, 5");
         }
         finally
