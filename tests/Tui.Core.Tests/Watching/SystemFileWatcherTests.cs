@@ -47,11 +47,13 @@ public sealed class SystemFileWatcherTests : IDisposable
         {
             Directory.CreateDirectory(PathOf("src/new"));
             // The folder's own watch is added when its creation is read; until then a write may go unseen, so write until seen.
-            while (!changed.IsCompleted)
+            var seen = await Eventually.True(() =>
             {
-                await File.WriteAllTextAsync(file, DateTime.UtcNow.ToString("O"));
-                await Task.WhenAny(changed, Task.Delay(50));
-            }
+                if (changed.IsCompleted) return true;
+                File.WriteAllText(file, DateTime.UtcNow.ToString("O"));
+                return changed.Wait(50);
+            });
+            Assert.True(seen, $"{file} was written for {Eventually.Patience} and never reported");
             Assert.IsType<FileChanged>(await changed);
         }
     }
