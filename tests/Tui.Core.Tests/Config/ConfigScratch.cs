@@ -3,7 +3,7 @@ using Tui.Core.Config;
 namespace Tui.Core.Tests.Config;
 
 /// <summary>A temp folder holding a processes.toml and its env files; loads and checks configs written into it.</summary>
-internal sealed class ConfigScratch : IDisposable
+public sealed class ConfigScratch : IDisposable
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("tui-config-");
 

@@ -4,19 +4,8 @@ using Tui.Core.Processes;
 namespace Tui.Core.Tests.Config;
 
 /// <summary>Every key of [processes.NAME]: its default, a good value, and bad values reported at line:col.</summary>
-public sealed class ProcessKeyTests : IDisposable
+public sealed class ProcessKeyTests : ApiKeyTests
 {
-    private readonly ConfigScratch _scratch = new();
-
-    public void Dispose() => _scratch.Dispose();
-
-    /// <summary>A process "api" whose extra keys start on line 3.</summary>
-    private static string Api(string keys) => "[processes.api]\ncommand = \"run\"\n" + keys;
-
-    private ProcessConfig LoadApi(string keys) => _scratch.Load(Api(keys)).Processes.Single();
-
-    private string ApiError(string keys) => _scratch.Error(Api(keys));
-
     [Fact]
     public void Defaults_fill_every_key_not_written()
     {
@@ -24,7 +13,7 @@ public sealed class ProcessKeyTests : IDisposable
         Assert.Equal("api", api.Name);
         Assert.Equal("api", api.BaseName);
         Assert.Null(api.ReplicaIndex);
-        Assert.Equal(_scratch.Folder, api.Cwd);
+        Assert.Equal(Scratch.Folder, api.Cwd);
         Assert.Null(api.Group);
         Assert.True(api.Autostart);
         Assert.False(api.Disabled);
@@ -44,7 +33,7 @@ public sealed class ProcessKeyTests : IDisposable
     [Fact]
     public void A_command_string_runs_under_the_shell()
     {
-        var api = _scratch.Load("[processes.api]\ncommand = \"echo hi && sleep 1\"").Processes.Single();
+        var api = Scratch.Load("[processes.api]\ncommand = \"echo hi && sleep 1\"").Processes.Single();
         Assert.Equal(new CommandSpec.Shell("echo hi && sleep 1"), api.Command);
         Assert.Equal(["/bin/sh", "-c", "echo hi && sleep 1"], api.Command.Argv.AsEnumerable());
     }
@@ -52,7 +41,7 @@ public sealed class ProcessKeyTests : IDisposable
     [Fact]
     public void A_command_array_is_executed_directly()
     {
-        var api = _scratch.Load("[processes.api]\ncommand = [\"python3\", \"-m\", \"http.server\", \"8080\"]").Processes.Single();
+        var api = Scratch.Load("[processes.api]\ncommand = [\"python3\", \"-m\", \"http.server\", \"8080\"]").Processes.Single();
         Assert.IsType<CommandSpec.Exec>(api.Command);
         Assert.Equal(["python3", "-m", "http.server", "8080"], api.Command.Argv.AsEnumerable());
     }
@@ -64,12 +53,12 @@ public sealed class ProcessKeyTests : IDisposable
     [InlineData("[processes.api]\ncommand = [\"\", \"x\"]", "2:12: the program (the first item of command) cannot be empty")]
     [InlineData("[processes.api]\ncommand = [\"ls\", 1]", "2:18: command must contain only strings, not the integer 1")]
     [InlineData("[processes.api]\ncommand = 5", "2:11: command must be a string (run by /bin/sh -c) or an array of strings (run directly), not the integer 5")]
-    public void Bad_commands_are_reported(string toml, string expected) => Assert.Equal(expected, _scratch.Error(toml));
+    public void Bad_commands_are_reported(string toml, string expected) => Assert.Equal(expected, Scratch.Error(toml));
 
     [Fact]
     public void Cwd_resolves_against_the_config_folder()
     {
-        Assert.Equal(Path.Combine(_scratch.Folder, "app", "web"), LoadApi("cwd = \"app/web\"").Cwd);
+        Assert.Equal(Path.Combine(Scratch.Folder, "app", "web"), LoadApi("cwd = \"app/web\"").Cwd);
         Assert.Equal("/srv", LoadApi("cwd = \"/srv\"").Cwd);
         Assert.Equal("3:7: cwd must be a string, not an array", ApiError("cwd = [\"a\"]"));
         Assert.Equal("3:7: cwd cannot be empty", ApiError("cwd = \"\""));
@@ -175,7 +164,7 @@ public sealed class ProcessKeyTests : IDisposable
     [Fact]
     public void Replicas_is_an_integer_within_limits()
     {
-        Assert.Equal(3, _scratch.Load(Api("replicas = 3")).Processes.Length);
+        Assert.Equal(3, Scratch.Load(Api("replicas = 3")).Processes.Length);
         Assert.Equal("3:12: replicas must be at least 1, not 0", ApiError("replicas = 0"));
         Assert.Equal("3:12: replicas must be at most 64, not 65", ApiError("replicas = 65"));
         Assert.Equal("3:12: replicas must be an integer, not the float 2.5", ApiError("replicas = 2.5"));
@@ -218,7 +207,7 @@ public sealed class ProcessKeyTests : IDisposable
     [InlineData("worker_2")]
     [InlineData("API-v2")]
     public void Names_may_use_letters_digits_dash_underscore_and_dot(string name) =>
-        Assert.Equal(name, _scratch.Load($"[processes.\"{name}\"]\ncommand = \"x\"").Processes.Single().Name);
+        Assert.Equal(name, Scratch.Load($"[processes.\"{name}\"]\ncommand = \"x\"").Processes.Single().Name);
 
     [Theory]
     [InlineData("my api")]
@@ -226,17 +215,17 @@ public sealed class ProcessKeyTests : IDisposable
     [InlineData("")]
     public void Other_names_are_refused(string name) =>
         Assert.Equal($"1:12: process name \"{name}\" may contain only letters, digits, \"-\", \"_\" and \".\"",
-            _scratch.Error($"[processes.\"{name}\"]\ncommand = \"x\""));
+            Scratch.Error($"[processes.\"{name}\"]\ncommand = \"x\""));
 
     [Fact]
     public void A_process_that_is_not_a_table_is_reported() =>
         Assert.Equal("2:7: processes.api must be a table ([processes.api] with a command), not the string \"run\"",
-            _scratch.Error("[processes]\napi = \"run\""));
+            Scratch.Error("[processes]\napi = \"run\""));
 
     [Fact]
     public void Processes_keep_file_order()
     {
-        var config = _scratch.Load("[processes.zeta]\ncommand = \"z\"\n[processes.alpha]\ncommand = \"a\"\n[processes.mid]\ncommand = \"m\"");
+        var config = Scratch.Load("[processes.zeta]\ncommand = \"z\"\n[processes.alpha]\ncommand = \"a\"\n[processes.mid]\ncommand = \"m\"");
         Assert.Equal(["zeta", "alpha", "mid"], config.Processes.Select(p => p.Name));
         Assert.Equal([1, 3, 5], config.Processes.Select(p => p.Position.Line));
     }

@@ -4,19 +4,8 @@ using Tui.Core.Tests.Config;
 namespace Tui.Core.Tests.Health;
 
 /// <summary>The readiness and liveness keys: each probe kind, the defaults, and bad values at line:col.</summary>
-public sealed class HealthConfigTests : IDisposable
+public sealed class HealthConfigTests : ApiKeyTests
 {
-    private readonly ConfigScratch _scratch = new();
-
-    public void Dispose() => _scratch.Dispose();
-
-    /// <summary>A process "api" whose extra keys start on line 3.</summary>
-    private static string Api(string keys) => "[processes.api]\ncommand = \"run\"\n" + keys;
-
-    private ProcessConfig LoadApi(string keys) => _scratch.Load(Api(keys)).Processes.Single();
-
-    private string ApiError(string keys) => _scratch.Error(Api(keys));
-
     [Fact]
     public void A_process_has_no_checks_by_default()
     {
@@ -52,7 +41,7 @@ public sealed class HealthConfigTests : IDisposable
     public void Every_timing_key_is_read()
     {
         var check = LoadApi("liveness = { unix = \"run/api.sock\", interval = \"500ms\", timeout = \"250ms\", retries = 5, start_period = \"30s\" }").Liveness!;
-        Assert.Equal(new ProbeSpec.Unix(Path.Combine(_scratch.Folder, "run", "api.sock")), check.Probe);
+        Assert.Equal(new ProbeSpec.Unix(Path.Combine(Scratch.Folder, "run", "api.sock")), check.Probe);
         Assert.Equal(TimeSpan.FromMilliseconds(500), check.Interval);
         Assert.Equal(TimeSpan.FromMilliseconds(250), check.Timeout);
         Assert.Equal(5, check.Retries);
@@ -78,7 +67,7 @@ public sealed class HealthConfigTests : IDisposable
     [Fact]
     public void A_check_may_be_its_own_table()
     {
-        var api = _scratch.Load("[processes.api]\ncommand = \"run\"\n[processes.api.readiness]\nhttp = \"http://localhost:1/\"\nretries = 2").Processes.Single();
+        var api = Scratch.Load("[processes.api]\ncommand = \"run\"\n[processes.api.readiness]\nhttp = \"http://localhost:1/\"\nretries = 2").Processes.Single();
         Assert.Equal(2, api.Readiness!.Retries);
     }
 
@@ -113,7 +102,7 @@ public sealed class HealthConfigTests : IDisposable
     [Fact]
     public void Replicas_share_their_checks()
     {
-        var config = _scratch.Load("[processes.web]\ncommand = \"run\"\nreplicas = 2\nreadiness = { output = \"up\" }\nnotify = true\nheartbeat_timeout = \"5s\"");
+        var config = Scratch.Load("[processes.web]\ncommand = \"run\"\nreplicas = 2\nreadiness = { output = \"up\" }\nnotify = true\nheartbeat_timeout = \"5s\"");
         Assert.All(config.Processes, p =>
         {
             Assert.Equal(new ProbeSpec.Output("up"), p.Readiness!.Probe);

@@ -4,15 +4,9 @@ using Tui.Core.Tests.Config;
 namespace Tui.Core.Tests.Limits;
 
 /// <summary>The limits key: sizes, percentages, durations, actions and their defaults, and bad values at line:col.</summary>
-public sealed class LimitsConfigTests : IDisposable
+public sealed class LimitsConfigTests : ApiKeyTests
 {
-    private readonly ConfigScratch _scratch = new();
-
-    public void Dispose() => _scratch.Dispose();
-
-    private static string Api(string keys) => "[processes.api]\ncommand = \"run\"\n" + keys;
-
-    private LimitsConfig LoadLimits(string keys) => _scratch.Load(Api(keys)).Processes.Single().Limits!;
+    private LimitsConfig LoadLimits(string keys) => Scratch.Load(Api(keys)).Processes.Single().Limits!;
 
     [Fact]
     public void Memory_restarts_and_runtime_stops_by_default()
@@ -49,12 +43,12 @@ public sealed class LimitsConfigTests : IDisposable
     [InlineData("limits = { max_memroy = \"1GB\" }", "3:10: limits sets no limit; add max_memory, max_cpu or max_runtime")]
     [InlineData("limits = \"512MB\"", "3:10: limits must be a table, not the string \"512MB\"")]
     public void Bad_limits_are_reported(string keys, string expected) =>
-        Assert.Contains(expected, _scratch.Errors(Api(keys)));
+        Assert.Contains(expected, Scratch.Errors(Api(keys)));
 
     [Fact]
     public void A_misspelt_limit_gets_a_suggestion()
     {
-        var errors = _scratch.Errors(Api("limits = { max_memroy = \"1GB\" }"));
+        var errors = Scratch.Errors(Api("limits = { max_memroy = \"1GB\" }"));
         Assert.Contains("3:12: unknown key `max_memroy` in limits; did you mean `max_memory`?", errors);
     }
 }
