@@ -262,11 +262,13 @@ internal sealed partial class ProcessActor : IDisposable
 
         _nextRestartAt = now + decision.Delay;
         var delayText = DurationText.Format(decision.Delay);
+        // The timer first, then the news: whoever sees Backoff (a test moving a virtual clock, a client) may count on the
+        // restart being due already. Its action only posts to this loop, so it cannot run before this method ends.
+        var run = _run;
+        _timer.Disposable = _host.Clock.Schedule(decision.Delay, () => _host.Post(() => OnBackoffElapsed(run)));
         Fire(Trigger.ExitRestart, $"{decision.Reason}; restart {decision.Attempt} in {delayText}", child.Pid);
         _host.Publish(new RestartScheduled(now, Name, decision.Attempt, decision.Delay, RestartCause(status)));
         Log.WriteSystem($"restarting in {delayText} (attempt {decision.Attempt})");
-        var run = _run;
-        _timer.Disposable = _host.Clock.Schedule(decision.Delay, () => _host.Post(() => OnBackoffElapsed(run)));
     }
 
     private void OnBackoffElapsed(int run)
