@@ -15,6 +15,8 @@ internal static class CliExit
     public const int NotRunning = 3;
     /// <summary>status, logs, wait: no process of that name (LSB "program or service status is unknown").</summary>
     public const int UnknownProcess = 4;
+    /// <summary>up (monitor, headless, -d): another instance already runs this config (its control socket answers).</summary>
+    public const int AlreadyRunning = 3;
     /// <summary>No instance runs this configuration (nothing answers at its socket); EX_UNAVAILABLE of sysexits.h.</summary>
     public const int NoInstance = 69;
 }

@@ -1,3 +1,4 @@
+using Tui.App.Commands;
 using System.Diagnostics;
 using System.Reflection;
 using Tui.App.Instance;
@@ -17,7 +18,6 @@ internal static class DaemonLauncher
 {
     public const int ExitStarted = 0;
     public const int ExitFailed = 1;
-    public const int ExitAlreadyRunning = 3;
     public const string ChildFlag = "--daemon-child";
     public const string LogSuffix = ".daemon.log";
 
@@ -37,7 +37,7 @@ internal static class DaemonLauncher
         if (await TryHelloAsync(socket) is { } running)
         {
             error.WriteLine($"tui up: {configPath} is already running ({running.Mode}, pid {running.Pid}); tui attach or tui down first");
-            return ExitAlreadyRunning;
+            return CliExit.AlreadyRunning;
         }
         var log = Path.Combine(StatePaths.StateDirectory(), StatePaths.StemFor(full) + LogSuffix);
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);

@@ -67,8 +67,7 @@ internal sealed class InstanceServices : IControlHost, IAsyncDisposable
     }
 
     /// <summary>Every problem found so far and later (history disabled, orphan file unwritable), for a screen to show.</summary>
-    public IObservable<string> Problems =>
-        Observable.Merge(_registry?.Problems ?? Observable.Empty<string>(), _recorder?.Problems ?? Observable.Empty<string>());
+    public IObservable<string> Problems => _registry!.Problems.Merge(_recorder!.Problems); // both exist once Start returned
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using Tui.App.Commands;
 using Tui.Core.Config;
 using Tui.Core.Control;
 using Tui.Core.Supervision;
@@ -10,11 +11,6 @@ namespace Tui.App.Instance;
 /// </summary>
 internal static class ScreenlessInstance
 {
-    public const int ExitStopped = 0;
-
-    /// <summary>Another instance already runs this config (its control socket answers).</summary>
-    public const int ExitAlreadyRunning = 3;
-
     /// <param name="signals">Registered by the caller before the engine existed, so no signal can kill Tui while it has children.</param>
     /// <param name="serving">Called once the socket is claimed, before any child starts (e.g. to log where it listens).</param>
     public static async Task<int> RunAsync(
@@ -31,7 +27,7 @@ internal static class ScreenlessInstance
         {
             writer.WriteLine($"tui: {e.Message}");
             await supervisor.DisposeAsync();
-            return ExitAlreadyRunning;
+            return CliExit.AlreadyRunning;
         }
         try
         {
@@ -49,6 +45,6 @@ internal static class ScreenlessInstance
             await services.DisposeAsync();
             writer.Flush();
         }
-        return ExitStopped;
+        return CliExit.Ok;
     }
 }

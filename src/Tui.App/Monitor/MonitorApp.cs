@@ -1,3 +1,4 @@
+using Tui.App.Commands;
 using Tui.App.Instance;
 using Tui.Core.Config;
 using Tui.Core.Supervision;
@@ -16,8 +17,6 @@ public static class MonitorApp
     /// <summary>No terminal to draw on (stdin or stdout redirected): the caller should suggest --headless.</summary>
     public const int ExitNoTerminal = 2;
 
-    /// <summary>Another instance already runs this config (its control socket answers).</summary>
-    public const int ExitAlreadyRunning = 3;
 
     public static int Run(TuiConfig config, TextWriter error)
     {
@@ -51,7 +50,7 @@ public static class MonitorApp
         {
             error.WriteLine($"tui up: {e.Message}");
             await supervisor.DisposeAsync();
-            return ExitAlreadyRunning;
+            return CliExit.AlreadyRunning;
         }
         try
         {

@@ -30,7 +30,7 @@ public sealed class ProtocolDirectory
     /// <summary>The directory for the config under the first of <paramref name="bases"/> that is safe.</summary>
     internal static ProtocolDirectory For(string configPath, IReadOnlyList<string> bases)
     {
-        var hash = Hash(System.IO.Path.GetFullPath(configPath));
+        var hash = PathHash.Of(System.IO.Path.GetFullPath(configPath));
         foreach (var root in bases)
         {
             if (TryPrivate(root) && TryPrivate(System.IO.Path.Combine(root, hash))) return new ProtocolDirectory(System.IO.Path.Combine(root, hash));
@@ -75,7 +75,7 @@ public sealed class ProtocolDirectory
         var named = System.IO.Path.Combine(Path, $"{process}.{kind}");
         return Encoding.UTF8.GetByteCount(named) <= ProtocolLimits.MaxSocketPathBytes
             ? named
-            : System.IO.Path.Combine(Path, $"{Hash(process)}.{kind}");
+            : System.IO.Path.Combine(Path, $"{PathHash.Of(process)}.{kind}");
     }
 
     /// <summary>Creates <paramref name="path"/> 0700 if missing; true when it is a real directory of ours that only we can use.</summary>
@@ -95,6 +95,4 @@ public sealed class ProtocolDirectory
             return false;
         }
     }
-
-    private static string Hash(string text) => PathHash.Of(text);
 }

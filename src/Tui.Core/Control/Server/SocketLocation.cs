@@ -23,14 +23,12 @@ public static class SocketLocation
         var runtime = environment("XDG_RUNTIME_DIR");
         var directory = !string.IsNullOrEmpty(runtime) && Path.IsPathRooted(runtime) ? Path.Combine(runtime, Folder) : stateDirectory;
         var full = Path.GetFullPath(configPath);
-        var hash = Hash(full);
+        var hash = PathHash.Of(full);
         var named = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(full)}-{hash}{Suffix}");
         // A deep project folder can make the readable name too long for sun_path; the hash alone always fits a sane base.
         return Encoding.UTF8.GetByteCount(named) <= ControlLimits.MaxSocketPathBytes ? named : Path.Combine(directory, hash + Suffix);
     }
 
-    /// <summary>The hash part of the socket's name (see <see cref="PathHash"/>).</summary>
-    public static string Hash(string text) => PathHash.Of(text);
 
     /// <summary>Creates the socket's directory 0700, or makes an existing one 0700 (it holds only Tui's sockets).</summary>
     public static void PrepareDirectory(string socketPath)
