@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Tui.Core.Control;
+using Tui.Core.Control.Wire;
+using Tui.Core.Supervision;
 
 namespace Tui.App.Commands;
 
@@ -35,8 +37,7 @@ internal static class RunCommand
     public static Task<int> RunAsync(string configPath, string name, string[] argv, bool restart, TextWriter output, TextWriter error) =>
         InstanceCall.RunAsync("run", configPath, error, async client =>
         {
-            var reply = await client.RequestAsync(new(0, ControlOps.Run, Process: name, Argv: argv,
-                Cwd: Environment.CurrentDirectory, Restart: restart));
+            var reply = await client.RequestAsync(ControlRequest.Run(new AdHocJob(name, [.. argv], Environment.CurrentDirectory, restart)));
             if (!reply.Ok)
             {
                 error.WriteLine($"tui run: {reply.Error}");

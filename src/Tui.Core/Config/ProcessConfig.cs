@@ -77,6 +77,9 @@ public sealed record ProcessConfig(
     /// <summary>Speaks systemd's sd_notify: NOTIFY_SOCKET is set, and the process is ready on READY=1.</summary>
     public bool Notify { get; init; }
 
+    /// <summary>A JSON object given when the process was spawned from code or the API (also in its TUI_METADATA); null: none.</summary>
+    public string? MetadataJson { get; init; }
+
     /// <summary>The events the child may send, by name (progress is always allowed).</summary>
     public ImmutableDictionary<string, EventSchema> Events { get; init; } = ImmutableDictionary<string, EventSchema>.Empty;
 }

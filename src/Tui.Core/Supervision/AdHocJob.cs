@@ -18,6 +18,15 @@ public sealed record AdHocJob(string Name, ImmutableArray<string> Argv, string? 
     /// <summary>The group every ad-hoc job is in: <c>tui stop @adhoc</c> reaches them all.</summary>
     public const string Group = "adhoc";
 
+    /// <summary>The variable that carries <see cref="MetadataJson"/> to the child (and <c>ProcessClient.Metadata</c>).</summary>
+    public const string MetadataVariable = "TUI_METADATA";
+
+    /// <summary>The job's own variables, over the global [env] (TUI_PROCESS and TUI_METADATA cannot be overridden).</summary>
+    public ImmutableDictionary<string, string> Env { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>A JSON object given at spawn, handed to the child as <see cref="MetadataVariable"/>; null: none.</summary>
+    public string? MetadataJson { get; init; }
+
     /// <summary>Why the request cannot become a process, or null when it can.</summary>
     public string? Problem() => this switch
     {
@@ -26,6 +35,9 @@ public sealed record AdHocJob(string Name, ImmutableArray<string> Argv, string? 
             $"\"{Name}\" cannot name a process (no spaces, no leading @, not \"all\")",
         { Argv.IsDefaultOrEmpty: true } => $"run {Name} needs a command",
         { Cwd: { } cwd } when !Path.IsPathFullyQualified(cwd) => $"run {Name}: the working folder must be absolute, not \"{cwd}\"",
+        _ when Env.Keys.FirstOrDefault(k => k.Length == 0 || k.Contains('=') || k.Contains('\0')) is { } bad =>
+            $"run {Name}: \"{bad}\" cannot name an environment variable",
+        _ when MetadataJson is { } json && !IsJsonObject(json) => $"run {Name}: metadata must be a JSON object",
         _ => null,
     };
 
@@ -38,7 +50,7 @@ public sealed record AdHocJob(string Name, ImmutableArray<string> Argv, string? 
             ReplicaIndex: null,
             Command: new CommandSpec.Exec(Argv),
             Cwd: Cwd ?? Path.GetDirectoryName(Path.GetFullPath(config.SourcePath))!,
-            Env: config.Env.SetItem(ProcessAssembler.ProcessVariable, Name),
+            Env: ChildEnv(config),
             Group: Group,
             Autostart: true,
             Disabled: false,
@@ -54,6 +66,26 @@ public sealed record AdHocJob(string Name, ImmutableArray<string> Argv, string? 
             Watch: null,
             Definition: "",
             Position: default);
+        process = process with { MetadataJson = MetadataJson };
         return process with { Definition = DefinitionText.Of(process) };
+    }
+
+    private ImmutableDictionary<string, string> ChildEnv(TuiConfig config)
+    {
+        var env = config.Env.SetItems(Env).SetItem(ProcessAssembler.ProcessVariable, Name);
+        return MetadataJson is null ? env.Remove(MetadataVariable) : env.SetItem(MetadataVariable, MetadataJson);
+    }
+
+    private static bool IsJsonObject(string json)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 }

@@ -49,10 +49,10 @@ public interface ISupervisorClient
     Task<CommandResult> ReloadAsync() => Task.FromResult(CommandResult.Fail("this engine cannot reload its configuration"));
 
     /// <summary>
-    /// tui run: adds a job (argv, run in <paramref name="cwd"/> or the config's folder) to the running set and starts
-    /// it; a name already in the set is refused. By default: not supported by this client.
+    /// tui run: adds a job (argv, run in its cwd or the config's folder, with its env and metadata) to the running set
+    /// and starts it; a name already in the set is refused. By default: not supported by this client.
     /// </summary>
-    Task<CommandResult> RunAdHocAsync(string name, IReadOnlyList<string> argv, bool restart, string? cwd = null) =>
+    Task<CommandResult> RunAdHocAsync(AdHocJob job) =>
         Task.FromResult(CommandResult.Fail("this engine cannot add processes"));
 
     /// <summary>The running configuration, then each one a reload applies; by default only what is known now (nothing).</summary>

@@ -76,8 +76,7 @@ public sealed class Supervisor : ISupervisorClient, IAsyncDisposable
     /// config's folder, with the global env, restart "no" or "on-failure", group "adhoc"). A later reload keeps it.
     /// A name already in the set is refused.
     /// </summary>
-    public Task<CommandResult> RunAdHocAsync(string name, IReadOnlyList<string> argv, bool restart, string? cwd = null) =>
-        _engine.RunAdHoc(new AdHocJob(name, [.. argv], cwd, restart));
+    public Task<CommandResult> RunAdHocAsync(AdHocJob job) => _engine.RunAdHoc(job);
 
     /// <summary>
     /// Stops every child in reverse dependency order, SIGKILLs what is left after settings.shutdown_timeout,

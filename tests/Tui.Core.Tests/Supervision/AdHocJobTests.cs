@@ -24,7 +24,7 @@ public sealed class AdHocJobTests
 
         var lastLine = supervisor.Logs.FirstAsync(l => l.Process == "j" && l.Text == real.Dir.FullName).Timeout(EventLog.WaitLimit).ToTask();
 
-        var result = await supervisor.RunAdHocAsync("j", ["sh", "-c", "echo \"$GREETING\"; pwd"], restart: false);
+        var result = await supervisor.RunAdHocAsync(new AdHocJob("j", ["sh", "-c", "echo \"$GREETING\"; pwd"], null, false));
         await real.Events.WaitForState("j", ProcessState.Completed);
         await lastLine;
 
@@ -41,7 +41,7 @@ public sealed class AdHocJobTests
         await supervisor.StartAsync();
         var marker = Path.Combine(real.Dir.FullName, "ran-once");
 
-        await supervisor.RunAdHocAsync("j", ["sh", "-c", $"[ -e '{marker}' ] && exit 0; touch '{marker}'; exit 1"], restart: true, cwd: real.Dir.FullName);
+        await supervisor.RunAdHocAsync(new AdHocJob("j", ["sh", "-c", $"[ -e '{marker}' ] && exit 0; touch '{marker}'; exit 1"], real.Dir.FullName, true));
         await real.Events.WaitForState("j", ProcessState.Backoff);
         real.Clock.AdvanceBy(BackoffConfig.Default.Initial);
         await real.Events.WaitForState("j", ProcessState.Completed);
@@ -57,7 +57,7 @@ public sealed class AdHocJobTests
         var path = Path.Combine(real.Dir.FullName, "processes.toml");
         var supervisor = real.Run(TestConfigs.ConfigOf(real.Process("api", "exec sleep 60")) with { SourcePath = path });
         await supervisor.StartAsync();
-        await supervisor.RunAdHocAsync("j", ["sleep", "60"], restart: false, cwd: real.Dir.FullName);
+        await supervisor.RunAdHocAsync(new AdHocJob("j", ["sleep", "60"], real.Dir.FullName, false));
         await real.Events.WaitForState("j", ProcessState.Running);
         var pid = real.Snapshot("j").Pid;
         File.WriteAllText(path, "[processes.other]\ncommand = \"exec sleep 61\"\n");
@@ -79,7 +79,7 @@ public sealed class AdHocJobTests
         var path = Path.Combine(real.Dir.FullName, "processes.toml");
         var supervisor = real.Run(TestConfigs.ConfigOf(real.Process("api", "exec sleep 60")) with { SourcePath = path });
         await supervisor.StartAsync();
-        await supervisor.RunAdHocAsync("j", ["true"], restart: false, cwd: real.Dir.FullName);
+        await supervisor.RunAdHocAsync(new AdHocJob("j", ["true"], real.Dir.FullName, false));
         await real.Events.WaitForState("j", ProcessState.Completed);
         File.WriteAllText(path, "[processes.j]\ncommand = \"exec sleep 61\"\ngroup = \"web\"\n");
 
@@ -88,5 +88,49 @@ public sealed class AdHocJobTests
         Assert.True(reload.Ok, reload.Error);
         Assert.Equal("web", real.Snapshot("j").Group);
         Assert.Equal("exec sleep 61", real.Snapshot("j").Config.Command.Display);
+    }
+
+    [Fact]
+    public async Task An_ad_hoc_job_gets_its_own_env_over_the_global_one_and_its_metadata_as_TUI_METADATA()
+    {
+        await using var real = new RealEngine();
+        var config = TestConfigs.ConfigOf(real.Process("api", "exec sleep 60")) with
+        {
+            SourcePath = Path.Combine(real.Dir.FullName, "processes.toml"),
+            Env = ImmutableDictionary<string, string>.Empty.Add("GREETING", "hello").Add("KEPT", "global"),
+        };
+        var supervisor = real.Run(config);
+        await supervisor.StartAsync();
+        var done = supervisor.Logs.FirstAsync(l => l.Process == "j" && l.Text.StartsWith("meta=")).Timeout(EventLog.WaitLimit).ToTask();
+
+        var job = new AdHocJob("j", ["sh", "-c", "echo \"$GREETING $KEPT\"; echo \"meta=$TUI_METADATA\""], null, false)
+        {
+            Env = ImmutableDictionary<string, string>.Empty.Add("GREETING", "bonjour").Add("TUI_METADATA", "forged"),
+            MetadataJson = """{"strategy":"momentum"}""",
+        };
+        var result = await supervisor.RunAdHocAsync(job);
+        await done;
+        await real.Events.WaitForState("j", ProcessState.Completed);
+
+        Assert.True(result.Ok, result.Error);
+        var lines = supervisor.RecentLogs("j", 100).Where(l => l.Stream != Tui.Core.Logs.LogStream.System).Select(l => l.Text);
+        Assert.Equal(["bonjour global", """meta={"strategy":"momentum"}"""], lines);
+        Assert.Equal("""{"strategy":"momentum"}""", real.Snapshot("j").Config.MetadataJson);
+    }
+
+    [Theory]
+    [InlineData("[1,2]", "metadata must be a JSON object")]
+    [InlineData("{nope", "metadata must be a JSON object")]
+    public async Task Metadata_that_is_not_a_JSON_object_is_refused_and_nothing_is_added(string metadata, string error)
+    {
+        await using var real = new RealEngine();
+        var supervisor = real.Run(real.Process("api", "exec sleep 60"));
+        await supervisor.StartAsync();
+
+        var result = await supervisor.RunAdHocAsync(new AdHocJob("j", ["true"], null, false) { MetadataJson = metadata });
+
+        Assert.False(result.Ok);
+        Assert.Contains(error, result.Error);
+        Assert.DoesNotContain(supervisor.Current, p => p.Name == "j");
     }
 }

@@ -178,11 +178,11 @@ public sealed class RemoteSupervisor : ISupervisorClient, IAsyncDisposable
     }
 
     /// <summary>tui run: the instance adds the job and starts it.</summary>
-    public async Task<CommandResult> RunAdHocAsync(string name, IReadOnlyList<string> argv, bool restart, string? cwd = null)
+    public async Task<CommandResult> RunAdHocAsync(AdHocJob job)
     {
         try
         {
-            var reply = await _client.RequestAsync(new ControlRequest(0, ControlOps.Run, Process: name, Argv: argv, Cwd: cwd, Restart: restart)).ConfigureAwait(false);
+            var reply = await _client.RequestAsync(ControlRequest.Run(job)).ConfigureAwait(false);
             return new CommandResult(reply.Ok, reply.Affected ?? [], reply.Error);
         }
         catch (ControlException e)

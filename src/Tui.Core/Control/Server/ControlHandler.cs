@@ -44,7 +44,7 @@ internal sealed class ControlHandler(IControlHost host)
                 return new ControlReply { Id = id, Ok = reload.Ok, Affected = reload.Affected, Error = reload.Error };
             case ControlOps.Run:
                 if (request.Process is null || request.Argv is null) return ControlReply.Failure(id, "run needs a \"process\" and an \"argv\"");
-                var run = await Engine.RunAdHocAsync(request.Process, request.Argv, request.Restart == true, request.Cwd).ConfigureAwait(false);
+                var run = await Engine.RunAdHocAsync(request.ToAdHocJob()).ConfigureAwait(false);
                 return new ControlReply { Id = id, Ok = run.Ok, Affected = run.Affected, Error = run.Error };
             default:
                 return ControlReply.Failure(id, $"unknown op \"{request.Op}\"");

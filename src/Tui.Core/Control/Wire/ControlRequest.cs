@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Tui.Core.Supervision;
+
 namespace Tui.Core.Control.Wire;
 
 /// <summary>
@@ -13,6 +17,8 @@ namespace Tui.Core.Control.Wire;
 /// <param name="Argv">run: the command to execute (no shell); the job's name is in <paramref name="Process"/>.</param>
 /// <param name="Cwd">run: the client's working folder (absolute), where the job runs.</param>
 /// <param name="Restart">run: restart on failure instead of never.</param>
+/// <param name="Env">run: the job's own variables.</param>
+/// <param name="Metadata">run: a JSON object handed to the child as TUI_METADATA.</param>
 public sealed record ControlRequest(
     long Id,
     string Op,
@@ -24,4 +30,19 @@ public sealed record ControlRequest(
     bool? System = null,
     IReadOnlyList<string>? Argv = null,
     string? Cwd = null,
-    bool? Restart = null);
+    bool? Restart = null,
+    IReadOnlyDictionary<string, string>? Env = null,
+    JsonElement? Metadata = null)
+{
+    /// <summary>The run request for <paramref name="job"/>.</summary>
+    public static ControlRequest Run(AdHocJob job) => new(0, ControlOps.Run, Process: job.Name, Argv: job.Argv, Cwd: job.Cwd,
+        Restart: job.RestartOnFailure, Env: job.Env.IsEmpty ? null : job.Env,
+        Metadata: job.MetadataJson is { } json ? JsonDocument.Parse(json).RootElement.Clone() : null);
+
+    /// <summary>The job a run request asks for (its name and argv checked by the caller).</summary>
+    public AdHocJob ToAdHocJob() => new(Process!, [.. Argv!], Cwd, Restart == true)
+    {
+        Env = Env?.ToImmutableDictionary(StringComparer.Ordinal) ?? ImmutableDictionary<string, string>.Empty,
+        MetadataJson = Metadata is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } m ? m.GetRawText() : null,
+    };
+}
