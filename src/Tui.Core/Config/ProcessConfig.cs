@@ -77,6 +77,12 @@ public sealed record ProcessConfig(
     /// <summary>Speaks systemd's sd_notify: NOTIFY_SOCKET is set, and the process is ready on READY=1.</summary>
     public bool Notify { get; init; }
 
+    /// <summary>A job's schedule (cron or interval); null: it runs when started, as any process.</summary>
+    public ScheduleConfig? Schedule { get; init; }
+
+    /// <summary>A job's place in the pool's queue: higher goes first, equal ones in FIFO order. Default 0.</summary>
+    public int Priority { get; init; }
+
     /// <summary>A JSON object given when the process was spawned from code or the API (also in its TUI_METADATA); null: none.</summary>
     public string? MetadataJson { get; init; }
 

@@ -15,6 +15,9 @@ public sealed record Settings(
     long LogMaxSize,
     int LogMaxFiles)
 {
+    /// <summary>The jobs' concurrency pool (settings.max_concurrent_jobs and friends); unlimited by default.</summary>
+    public PoolSettings Pool { get; init; } = PoolSettings.Unlimited;
+
     public static Settings Default { get; } = new(
         LogDirectory: null,
         HistoryPath: null,

@@ -55,6 +55,14 @@ public interface ISupervisorClient
     Task<CommandResult> RunAdHocAsync(AdHocJob job) =>
         Task.FromResult(CommandResult.Fail("this engine cannot add processes"));
 
+    /// <summary>
+    /// tui send / input mode: writes <paramref name="text"/> (bytes as UTF-8, nothing added) to the process's stdin pipe
+    /// or pty. A process without stdin (neither stdin = true nor tty = true) gets a result that says so. By default:
+    /// not supported by this client.
+    /// </summary>
+    Task<CommandResult> SendInputAsync(string process, string text) =>
+        Task.FromResult(CommandResult.Fail("this engine cannot send input to processes"));
+
     /// <summary>The running configuration, then each one a reload applies; by default only what is known now (nothing).</summary>
     IObservable<Config.TuiConfig> Configs => System.Reactive.Linq.Observable.Empty<Config.TuiConfig>();
 }

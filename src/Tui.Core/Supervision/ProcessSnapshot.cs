@@ -24,6 +24,12 @@ public sealed record ProcessSnapshot(
     double? Progress = null,
     string? StatusText = null)
 {
+    /// <summary>A scheduled job: when its next run is due; null otherwise.</summary>
+    public DateTimeOffset? NextRunAt { get; init; }
+
+    /// <summary>A job waiting for the pool: its place in the queue (1 = next); null when not queued.</summary>
+    public int? QueuePosition { get; init; }
+
     public string Name => Config.Name;
     public string? Group => Config.Group;
 }
