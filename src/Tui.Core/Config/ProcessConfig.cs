@@ -77,6 +77,9 @@ public sealed record ProcessConfig(
     /// <summary>Speaks systemd's sd_notify: NOTIFY_SOCKET is set, and the process is ready on READY=1.</summary>
     public bool Notify { get; init; }
 
+    /// <summary>stdin = true: the child's stdin is a pipe kept open, so the monitor's input mode and tui send can write to it (a tty child's input is its pty).</summary>
+    public bool Stdin { get; init; }
+
     /// <summary>A job's schedule (cron or interval); null: it runs when started, as any process.</summary>
     public ScheduleConfig? Schedule { get; init; }
 

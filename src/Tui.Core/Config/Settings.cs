@@ -18,6 +18,9 @@ public sealed record Settings(
     /// <summary>The jobs' concurrency pool (settings.max_concurrent_jobs and friends); unlimited by default.</summary>
     public PoolSettings Pool { get; init; } = PoolSettings.Unlimited;
 
+    /// <summary>[settings.api]: whether up and up -d serve the HTTP API too, and where; off by default.</summary>
+    public ApiSettings Api { get; init; } = ApiSettings.Off;
+
     public static Settings Default { get; } = new(
         LogDirectory: null,
         HistoryPath: null,
