@@ -1,0 +1,40 @@
+using System.Text;
+using Tui.Core.Processes;
+
+namespace Tui.Core.Supervision;
+
+internal sealed partial class ProcessActor
+{
+    /// <summary>
+    /// Writes <paramref name="text"/> (UTF-8, nothing added) to the current run's stdin pipe or pty. Refused, with a
+    /// reason a person can act on, when the process takes no input, has no live run, or does not read what it was sent.
+    /// </summary>
+    public CommandResult SendInput(string text)
+    {
+        if (!Config.Stdin && !Config.Tty) return CommandResult.Fail(NoStdin(Name));
+        if (_child is not { Input: { } input } || State is not (ProcessState.Starting or ProcessState.Running or ProcessState.Ready or ProcessState.Paused))
+        {
+            return CommandResult.Fail($"{Name} is {State.ToString().ToLowerInvariant()}; input goes to a running process");
+        }
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (bytes.Length > ChildInput.MaxWriteBytes)
+        {
+            return CommandResult.Fail($"input of {bytes.Length} bytes is too long: at most {ChildInput.MaxWriteBytes} at a time");
+        }
+        int written;
+        try
+        {
+            written = input.Write(bytes);
+        }
+        catch (IOException)
+        {
+            return CommandResult.Fail($"{Name} has closed its input");
+        }
+        return written == bytes.Length
+            ? new CommandResult(true, [Name])
+            : CommandResult.Fail($"{Name} is not reading its input: {written} of {bytes.Length} bytes were taken");
+    }
+
+    /// <summary>What a process without stdin = true or tty = true answers to input.</summary>
+    public static string NoStdin(string name) => $"{name} has no stdin: set stdin = true or tty = true";
+}
