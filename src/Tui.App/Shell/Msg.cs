@@ -33,6 +33,9 @@ public abstract record Msg
 
     public sealed record CommandDone(CommandVerb Verb, ProcessTarget Target, CommandResult Result) : Msg;
 
+    /// <summary>Input typed in input mode has been written (or refused, with the reason).</summary>
+    public sealed record InputSent(string Process, CommandResult Result) : Msg;
+
     /// <summary>A reload asked for with the reload key has ended.</summary>
     public sealed record ReloadDone(CommandResult Result) : Msg;
 

@@ -11,7 +11,7 @@ internal sealed partial class ProcessActor
     /// </summary>
     public CommandResult SendInput(string text)
     {
-        if (!Config.Stdin && !Config.Tty) return CommandResult.Fail(NoStdin(Name));
+        if (!ProcessInput.TakesInput(Config)) return CommandResult.Fail(ProcessInput.NoStdin(Name));
         if (_child is not { Input: { } input } || State is not (ProcessState.Starting or ProcessState.Running or ProcessState.Ready or ProcessState.Paused))
         {
             return CommandResult.Fail($"{Name} is {State.ToString().ToLowerInvariant()}; input goes to a running process");
@@ -34,7 +34,4 @@ internal sealed partial class ProcessActor
             ? new CommandResult(true, [Name])
             : CommandResult.Fail($"{Name} is not reading its input: {written} of {bytes.Length} bytes were taken");
     }
-
-    /// <summary>What a process without stdin = true or tty = true answers to input.</summary>
-    public static string NoStdin(string name) => $"{name} has no stdin: set stdin = true or tty = true";
 }
