@@ -47,10 +47,11 @@ public sealed class PosixChildProcess : IChildProcess
                 // The wrapper shell replaced these pipes with the slave before exec; they carry nothing.
                 _process.StandardOutput.Dispose();
                 _process.StandardError.Dispose();
+                // Before the pump starts: once it has copied the last output it closes the master.
+                Input = new ChildInput(_pty.Master, terminal: true);
                 _pump = new PtyOutputPump(_pty.Master, Pid);
                 _ = _pump.Finished.ContinueWith(_ => _pty.Master.Dispose(), TaskScheduler.Default);
                 Stdout = _pump.Output;
-                Input = new ChildInput(_pty.Master, terminal: true);
             }
         }
         catch
