@@ -8,9 +8,9 @@ namespace Tui.Core.Processes;
 /// (pid == pgid == sid), reaped by .NET's own SIGCHLD handling.
 /// <para>
 /// File descriptors: with pipes, <see cref="Stdout"/> and <see cref="Stderr"/> (and the stdin pipe, when it is kept
-/// open for <see cref="Input"/>) stay open until <see cref="Dispose"/> (they may still hold unread output after the exit). With a pty, Tui's copy of the slave
-/// is closed when the child exits and the master once its last output has been copied, so nothing stays open
-/// after the child and its descendants are gone.
+/// open for <see cref="Input"/>) stay open until <see cref="Dispose"/> (they may still hold unread output after the
+/// exit). With a pty, Tui's copy of the slave is closed when the child exits and the master once its last output has
+/// been copied, so nothing stays open after the child and its descendants are gone.
 /// </para>
 /// </summary>
 public sealed class PosixChildProcess : IChildProcess

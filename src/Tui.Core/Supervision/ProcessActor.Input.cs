@@ -12,10 +12,12 @@ internal sealed partial class ProcessActor
     public CommandResult SendInput(string text)
     {
         if (!ProcessInput.TakesInput(Config)) return CommandResult.Fail(ProcessInput.NoStdin(Name));
-        if (_child is not { Input: { } input } || State is not (ProcessState.Starting or ProcessState.Running or ProcessState.Ready or ProcessState.Paused))
+        if (_child is not { } child || State is not (ProcessState.Starting or ProcessState.Running or ProcessState.Ready or ProcessState.Paused))
         {
             return CommandResult.Fail($"{Name} is {State.ToString().ToLowerInvariant()}; input goes to a running process");
         }
+        // Only a launcher that ignores LaunchSpec.KeepStdinOpen gets here (a change of stdin restarts the process).
+        if (child.Input is not { } input) return CommandResult.Fail($"the current run of {Name} has no input; restart it");
         var bytes = Encoding.UTF8.GetBytes(text);
         if (bytes.Length > ChildInput.MaxWriteBytes)
         {
