@@ -24,6 +24,22 @@ public static partial class Reducer
         };
     }
 
+    /// <summary>
+    /// A paste in input mode: a pty gets it as a terminal would send it (line ends as \r); on a pipe the complete lines
+    /// go at once, after what was typed, and the rest stays in the editor. Elsewhere a paste means nothing.
+    /// </summary>
+    private static (AppState, Effect?) OnPaste(AppState state, string text)
+    {
+        if (state.Overlay is not Overlay.Input input || text.Length == 0) return (state, null);
+        if (input.Raw) return (state, new Effect.SendInput(input.Process, text.ReplaceLineEndings("\r")));
+        var typed = input.Line + text.ReplaceLineEndings("\n");
+        var end = typed.LastIndexOf('\n');
+        var rest = new string([.. typed[(end + 1)..].Where(c => !char.IsControl(c))]);
+        rest = rest.Length > MaxInputLineLength ? rest[..MaxInputLineLength] : rest;
+        var next = state with { Overlay = input with { Line = rest } };
+        return end < 0 ? (next, null) : (next, new Effect.SendInput(input.Process, typed[..(end + 1)]));
+    }
+
     private static (AppState, Effect?) OnInputKey(AppState state, Overlay.Input input, KeyChord key)
     {
         if (key == LeaveInput) return (state with { Overlay = null }, null);

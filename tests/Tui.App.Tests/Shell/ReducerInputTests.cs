@@ -113,4 +113,24 @@ public class ReducerInputTests
         Assert.IsType<Overlay.Input>(s.Press('I').State.Overlay);
         Assert.Null(s.Press('i').State.Overlay);
     }
+
+    [Fact]
+    public void A_paste_on_a_pipe_sends_its_complete_lines_and_keeps_the_rest_in_the_editor()
+    {
+        var s = Inputs().SelectProcess("repl").Press('i').State.Keys("x = ");
+
+        var (pasted, effect) = Reducer.Update(s, new Msg.Paste("1\r\nprint(x)\nprint("));
+
+        Assert.Equal(new Effect.SendInput("repl", "x = 1\nprint(x)\n"), effect);
+        Assert.Equal("print(", ((Overlay.Input)pasted.Overlay!).Line);
+    }
+
+    [Fact]
+    public void A_paste_on_a_pty_goes_whole_with_terminal_line_ends_and_means_nothing_outside_input_mode()
+    {
+        var s = Inputs().SelectProcess("shell");
+
+        Assert.Equal(new Effect.SendInput("shell", "ls\rpwd\r"), Reducer.Update(s.Press('i').State, new Msg.Paste("ls\npwd\n")).Effect);
+        Assert.Same(s, Reducer.Update(s, new Msg.Paste("ls\n")).State);
+    }
 }
