@@ -65,6 +65,7 @@ internal static class DefinitionText
         }
         if (p.HeartbeatTimeout is { } heartbeat) text.Append("\nheartbeat_timeout ").Append(Duration.Format(heartbeat));
         if (p.Notify) text.Append("\nnotify true");
+        if (p.Stdin) text.Append("\nstdin true");
         foreach (var (name, schema) in p.Events.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             text.Append("\nevent ");
