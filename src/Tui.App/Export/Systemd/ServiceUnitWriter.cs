@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Tui.Core.Config;
+
+namespace Tui.App.Export.Systemd;
+
+/// <summary>
+/// A process's .service unit: a header saying where it comes from and what it cannot do as Tui would, then [Unit]
+/// and [Service]. It has no [Install]: the group or stack target wants it (or its timer), so enabling the stack
+/// target is enough.
+/// </summary>
+internal static class ServiceUnitWriter
+{
+    public static UnitFile Write(ProcessConfig process, TuiConfig config, SystemdExportOptions options, UnitNames names,
+        IReadOnlyList<string> earlierNotes, out ImmutableArray<string> notes)
+    {
+        var collected = new List<string>(earlierNotes);
+        var unit = UnitSectionWriter.Write(process, config, options, names, collected);
+        var service = ServiceSectionWriter.Write(process, options, collected);
+        collected.AddRange(Inexpressible.Of(process));
+        notes = [.. collected];
+
+        var header = ImmutableArray.CreateBuilder<string>();
+        header.Add(ExportHeader.Generated(config));
+        header.Add($"Process {process.Name}" + (process.Group is { } group ? $" of group {group}" : "") + $" in stack {options.Stack}.");
+        if (process.Disabled) header.Add("disabled = true: no target wants it; it runs only when started by hand.");
+        else if (process.Schedule is not null) header.Add($"Scheduled: {names.Timer(process.Name)} starts it.");
+        else if (!process.Autostart) header.Add("autostart = false: no target wants it; start it with systemctl start.");
+        if (!notes.IsEmpty)
+        {
+            header.Add("Not expressible in systemd:");
+            header.AddRange(notes.Select(n => "  - " + n));
+        }
+        return new UnitFile(names.Service(process.Name), header.ToImmutable(), [unit, service]);
+    }
+}
