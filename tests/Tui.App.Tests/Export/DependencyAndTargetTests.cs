@@ -45,14 +45,14 @@ public sealed class DependencyAndTargetTests
             Requires=tui-app-db.service
 
             """, ServiceMappingTests.Section(export.Unit("tui-app-migrate.service"), "Unit"));
-        Assert.Equal(["depends_on db (healthy): systemd cannot wait for its readiness check; it waits until db has started"], export.Notes("migrate"));
+        export.AssertNotes("migrate", "depends_on db (healthy): systemd cannot wait for its readiness check; it waits until db has started");
 
         // A replicated process depends on each replica's own unit; a oneshot job dependency is waited for to its end.
         var api1 = ServiceMappingTests.Section(export.Unit("tui-app-api-1.service"), "Unit");
         Assert.Contains("\nAfter=tui-app-migrate.service tui-app-db.service\nRequires=tui-app-migrate.service tui-app-db.service\n", api1);
         Assert.DoesNotContain(export.Notes("api-1"), n => n.StartsWith("depends_on", StringComparison.Ordinal));
 
-        Assert.Equal(["depends_on migrate (started): migrate is a oneshot job, so systemd waits until it has finished"], export.Notes("seed"));
+        export.AssertNotes("seed", "depends_on migrate (started): migrate is a oneshot job, so systemd waits until it has finished");
         Assert.Contains("\n# Process db of group data in stack app.\n# Not expressible in systemd:\n#   - readiness check (tcp 127.0.0.1:5432)", export.Unit("tui-app-db.service"));
         await Exports.AssertVerifiesAsync(export);
     }

@@ -24,6 +24,10 @@ public static class Exports
     internal static ImmutableArray<string> Notes(this SystemdExport export, string process) =>
         [.. export.Notes.Where(n => n.Process == process).Select(n => n.Text)];
 
+    /// <summary>The notes of one process, compared as text so that a failure shows them whole.</summary>
+    internal static void AssertNotes(this SystemdExport export, string process, params string[] expected) =>
+        Assert.Equal(string.Join('\n', expected), string.Join('\n', export.Notes(process)));
+
     /// <summary>Writes the units to a temporary folder and asserts that systemd-analyze verify finds nothing to say about them.</summary>
     internal static async Task AssertVerifiesAsync(SystemdExport export, bool user = false)
     {

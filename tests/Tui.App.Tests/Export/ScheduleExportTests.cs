@@ -57,7 +57,7 @@ public sealed class ScheduleExportTests
             AccuracySec=1s
 
             """, ServiceMappingTests.Section(export.Unit("tui-app-report.timer"), "Timer"));
-        Assert.Equal(["overlap = \"queue\": systemd skips a run that comes due while the previous one still runs"], export.Notes("report"));
+        export.AssertNotes("report", "overlap = \"queue\": systemd skips a run that comes due while the previous one still runs");
         await Exports.AssertVerifiesAsync(export);
     }
 

@@ -129,12 +129,12 @@ internal static class CronCalendar
         return false;
     }
 
-    /// <summary>A numeric field: <c>*</c>, <c>A/STEP</c> when the values step evenly up to the end, else a list of values and runs.</summary>
+    /// <summary>A numeric field: <c>*</c>, <c>A/STEP</c> when three or more values step evenly up to the end, else a list of values and runs.</summary>
     private static string Render(bool[] set, Field field)
     {
         var values = Enumerable.Range(field.Min, field.Max - field.Min + 1).Where(v => set[v]).ToList();
         if (values.Count == field.Max - field.Min + 1) return "*";
-        if (values.Count >= 2)
+        if (values.Count >= 3)
         {
             var step = values[1] - values[0];
             var even = values.Zip(values.Skip(1)).All(p => p.Second - p.First == step);

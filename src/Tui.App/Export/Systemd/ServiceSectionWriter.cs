@@ -52,8 +52,10 @@ internal static class ServiceSectionWriter
     {
         var argv = process.Command.Argv;
         if (process.Command is CommandSpec.Shell) return argv;
-        if (programs.Resolve(argv[0], process.Cwd, process.Env) is { } path) return argv.SetItem(0, path);
-        notes.Add($"program \"{argv[0]}\" is not on the PATH here; ExecStart= names it bare, and systemd looks for it in its own search path");
+        if (programs.Resolve(argv[0], process.Cwd, process.Env) is { } path) argv = argv.SetItem(0, path);
+        else notes.Add($"program \"{argv[0]}\" is not on the PATH here; ExecStart= names it bare, and systemd looks for it in its own search path");
+        if (argv[0].Any(c => c is '"' or '\'' or '\\' || char.IsControl(c)))
+            notes.Add($"program \"{UnitSyntax.OneLine(argv[0])}\": systemd refuses quotes, backslashes and control characters in the program's path");
         return argv;
     }
 
