@@ -79,7 +79,8 @@ internal static class ExportCommand
             return ExitFailed;
         }
 
-        foreach (var note in export.Notes) error.WriteLine($"tui export: {note.Process}: {note.Text}");
+        // One line per note: a config value with a newline (a readiness pattern) or an escape code stays visible as such.
+        foreach (var note in export.Notes) error.WriteLine($"tui export: {note.Process}: {UnitSyntax.OneLine(note.Text)}");
         return ExitWritten;
     }
 

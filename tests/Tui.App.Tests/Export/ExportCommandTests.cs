@@ -66,6 +66,17 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Each_note_on_stderr_is_one_line_even_when_the_config_value_has_a_newline_or_an_escape()
+    {
+        var config = _folder.Write("processes.toml", "[processes.web]\ncommand = \"web\"\nreadiness = { output = \"ready\\n\\u001bX\" }\n");
+
+        var (exit, _, error) = Export("-c", config, "-o", Path.Combine(_folder.Path, "units"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal("tui export: web: readiness check (output /ready\\n\\x1bX/): systemd does not run it; it counts the process ready once it has started\n", error);
+    }
+
+    [Fact]
     public void A_missing_config_is_named_with_exit_1()
     {
         var (exit, output, error) = Export("-c", Path.Combine(_folder.Path, "nope.toml"), "-o", _folder.Path);
