@@ -1,3 +1,6 @@
+using Tui.App.Export.Systemd;
+using Tui.Core.Config;
+
 namespace Tui.App.Tests.Export;
 
 /// <summary>depends_on as After=/Requires= (with what the condition means to systemd), groups as targets, and what each target wants.</summary>
@@ -92,6 +95,15 @@ public sealed class DependencyAndTargetTests
             """, export.Unit("tui-app.target"));
         Assert.Contains("\n# autostart = false: no target wants it; start it with systemctl start.\n", export.Unit("tui-app-seed.service"));
         Assert.Contains("\n# disabled = true: no target wants it; it runs only when started by hand.\n", export.Unit("tui-app-old.service"));
+    }
+
+    [Fact]
+    public void A_jobs_pool_is_noted_on_the_stack_target()
+    {
+        var export = Exports.Of(Stack, edit: config => config with { Settings = config.Settings with { Pool = new PoolSettings(2, null, null, null) } });
+
+        export.AssertNotes(SystemdExporter.StackNoteOwner, SystemdExporter.PoolNote);
+        Assert.Contains($"\n# Not expressible in systemd:\n#   - {SystemdExporter.PoolNote}\n\n[Unit]\n", export.Unit("tui-app.target"));
     }
 
     [Fact]

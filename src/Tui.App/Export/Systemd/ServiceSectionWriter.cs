@@ -16,8 +16,7 @@ internal static class ServiceSectionWriter
     public static UnitSection Write(ProcessConfig process, SystemdExportOptions options, List<string> notes)
     {
         var lines = ImmutableArray.CreateBuilder<UnitLine>();
-        var type = ServiceType.Of(process);
-        lines.Add(UnitLine.Set("Type", type));
+        lines.Add(UnitLine.Set("Type", ServiceType.Of(process)));
         // The program that calls sd_notify is often a child of /bin/sh -c, not the main process.
         if (process.Notify) lines.Add(UnitLine.Set("NotifyAccess", "all"));
 
@@ -38,7 +37,7 @@ internal static class ServiceSectionWriter
         lines.Add(UnitLine.Set("KillSignal", Signals.Name(process.StopSignal)));
         lines.Add(UnitLine.Set("TimeoutStopSec", Duration.Format(process.StopTimeout)));
 
-        if (process.Limits is { } limits) AddLimits(lines, limits, type);
+        if (process.Limits is { } limits) AddLimits(lines, limits, ServiceType.IsOneShot(process));
         if (process is { Notify: true, HeartbeatTimeout: { } heartbeat })
             lines.Add(UnitLine.Set("WatchdogSec", Duration.Format(heartbeat)));
         return new UnitSection("Service", lines.ToImmutable());
@@ -73,14 +72,14 @@ internal static class ServiceSectionWriter
     }
 
     /// <summary>A limit whose action is only a warning has no systemd form (see <see cref="Inexpressible"/>).</summary>
-    private static void AddLimits(ImmutableArray<UnitLine>.Builder lines, LimitsConfig limits, string type)
+    private static void AddLimits(ImmutableArray<UnitLine>.Builder lines, LimitsConfig limits, bool oneShot)
     {
         if (limits is { MaxMemoryBytes: { } memory, OnMemory: not LimitAction.Warn })
             lines.Add(UnitLine.Set("MemoryMax", memory.ToString(CultureInfo.InvariantCulture)));
         if (limits is { MaxRuntime: { } runtime, OnRuntime: not LimitAction.Warn })
         {
             // RuntimeMaxSec= has no effect on a oneshot service, whose whole run is its start.
-            lines.Add(UnitLine.Set(type == "oneshot" ? "TimeoutStartSec" : "RuntimeMaxSec", Duration.Format(runtime)));
+            lines.Add(UnitLine.Set(oneShot ? "TimeoutStartSec" : "RuntimeMaxSec", Duration.Format(runtime)));
         }
     }
 }

@@ -10,14 +10,15 @@ namespace Tui.App.Export.Systemd;
 /// </summary>
 internal static class ServiceUnitWriter
 {
-    public static UnitFile Write(ProcessConfig process, TuiConfig config, SystemdExportOptions options, UnitNames names,
-        IReadOnlyList<string> earlierNotes, out ImmutableArray<string> notes)
+    /// <summary>The unit, and everything it cannot express: <paramref name="earlierNotes"/> (its timer's) and its own.</summary>
+    public static (UnitFile Unit, ImmutableArray<string> Notes) Write(ProcessConfig process, TuiConfig config,
+        SystemdExportOptions options, UnitNames names, IReadOnlyList<string> earlierNotes)
     {
         var collected = new List<string>(earlierNotes);
         var unit = UnitSectionWriter.Write(process, config, options, names, collected);
         var service = ServiceSectionWriter.Write(process, options, collected);
         collected.AddRange(Inexpressible.Of(process));
-        notes = [.. collected];
+        ImmutableArray<string> notes = [.. collected];
 
         var header = ImmutableArray.CreateBuilder<string>();
         header.Add(ExportHeader.Generated(config));
@@ -25,11 +26,7 @@ internal static class ServiceUnitWriter
         if (process.Disabled) header.Add("disabled = true: no target wants it; it runs only when started by hand.");
         else if (process.Schedule is not null) header.Add($"Scheduled: {names.Timer(process.Name)} starts it.");
         else if (!process.Autostart) header.Add("autostart = false: no target wants it; start it with systemctl start.");
-        if (!notes.IsEmpty)
-        {
-            header.Add("Not expressible in systemd:");
-            header.AddRange(notes.Select(n => "  - " + n));
-        }
-        return new UnitFile(names.Service(process.Name), header.ToImmutable(), [unit, service]);
+        header.AddRange(ExportHeader.Inexpressible(notes));
+        return (new UnitFile(names.Service(process.Name), header.ToImmutable(), [unit, service]), notes);
     }
 }

@@ -37,17 +37,26 @@ internal static class SystemdExporter
             var timer = process.Schedule is { } schedule
                 ? TimerUnitWriter.Write(process, schedule, config, options, names, scheduleNotes)
                 : null;
-            services.Add(ServiceUnitWriter.Write(process, config, options, names, scheduleNotes, out var processNotes));
+            var (service, processNotes) = ServiceUnitWriter.Write(process, config, options, names, scheduleNotes);
+            services.Add(service);
             if (timer is not null) services.Add(timer);
             notes.AddRange(processNotes.Select(n => new ExportNote(process.Name, n)));
 
             if (WantedUnit(process, timer, names) is { } wanted) wants.Add(wanted);
         }
 
+        // The pool is the stack's, not a process's: its note goes on the stack target.
+        var stackNotes = config.Settings.Pool == PoolSettings.Unlimited ? [] : new[] { PoolNote };
+        notes.AddRange(stackNotes.Select(n => new ExportNote(StackNoteOwner, n)));
         var targets = groups.Select(g => TargetUnitWriter.Group(g.Group, g.Wants, config, options, names))
-            .Append(TargetUnitWriter.Stack(stackWants, config, options, names));
+            .Append(TargetUnitWriter.Stack(stackWants, stackNotes, config, options, names));
         return new SystemdExport([.. services, .. targets], [.. notes]);
     }
+
+    /// <summary>The name notes about the whole stack are given under (no process can be called so: it has brackets).</summary>
+    public const string StackNoteOwner = "[settings]";
+
+    public const string PoolNote = "the jobs pool (max_concurrent_jobs and its admission limits): systemd has no pool; each job starts when its timer or target says";
 
     /// <summary>What the process's target starts: its timer when scheduled, the service when it autostarts, else nothing.</summary>
     private static string? WantedUnit(ProcessConfig process, UnitFile? timer, UnitNames names) =>

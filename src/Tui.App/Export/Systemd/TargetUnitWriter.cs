@@ -20,13 +20,16 @@ internal static class TargetUnitWriter
             [new UnitSection("Unit", lines.ToImmutable())]);
     }
 
-    public static UnitFile Stack(IEnumerable<string> wants, TuiConfig config, SystemdExportOptions options, UnitNames names)
+    public static UnitFile Stack(IEnumerable<string> wants, IReadOnlyList<string> notes, TuiConfig config, SystemdExportOptions options, UnitNames names)
     {
         var lines = ImmutableArray.CreateBuilder<UnitLine>();
         lines.Add(UnitLine.Set("Description", UnitSyntax.Specifiers(UnitSyntax.OneLine($"Tui stack {options.Stack}"))));
         AddWants(lines, wants);
-        return new UnitFile(names.StackTarget,
-            [ExportHeader.Generated(config), $"Stack {options.Stack}: systemctl {(options.User ? "--user " : "")}start (or enable) this target."],
+        var header = ImmutableArray.CreateBuilder<string>();
+        header.Add(ExportHeader.Generated(config));
+        header.Add($"Stack {options.Stack}: systemctl {(options.User ? "--user " : "")}start (or enable) this target.");
+        header.AddRange(ExportHeader.Inexpressible(notes));
+        return new UnitFile(names.StackTarget, header.ToImmutable(),
             [new UnitSection("Unit", lines.ToImmutable()), new UnitSection("Install", [UnitLine.Set("WantedBy", options.InstallTarget)])]);
     }
 
