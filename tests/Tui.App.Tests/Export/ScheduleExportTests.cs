@@ -72,7 +72,8 @@ public sealed class ScheduleExportTests
         Assert.DoesNotContain(export.Units, u => u.FileName.EndsWith(".timer", StringComparison.Ordinal));
         var note = Assert.Single(export.Notes("report"));
         Assert.Equal($"schedule: cron \"{cron}\"" + (reason.StartsWith("has", StringComparison.Ordinal) ? " " : ": ") + reason + "; no timer was written", note);
-        Assert.Contains("#   - " + note, export.Unit("tui-app-report.service"));
+        Assert.Contains("\n# Scheduled, but its schedule has no systemd form (below): no target wants it.\n# Not expressible in systemd:\n#   - " + note + "\n",
+            export.Unit("tui-app-report.service"));
         Assert.DoesNotContain("Wants=", export.Unit("tui-app-jobs.target"));
     }
 

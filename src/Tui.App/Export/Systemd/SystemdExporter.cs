@@ -37,7 +37,7 @@ internal static class SystemdExporter
             var timer = process.Schedule is { } schedule
                 ? TimerUnitWriter.Write(process, schedule, config, options, names, scheduleNotes)
                 : null;
-            var (service, processNotes) = ServiceUnitWriter.Write(process, config, options, names, scheduleNotes);
+            var (service, processNotes) = ServiceUnitWriter.Write(process, config, options, names, timer, scheduleNotes);
             services.Add(service);
             if (timer is not null) services.Add(timer);
             notes.AddRange(processNotes.Select(n => new ExportNote(process.Name, n)));
@@ -56,6 +56,7 @@ internal static class SystemdExporter
     /// <summary>The name notes about the whole stack are given under (no process can be called so: it has brackets).</summary>
     public const string StackNoteOwner = "[settings]";
 
+    /// <summary>Jobs queue for the pool in Tui; under systemd each starts on its own.</summary>
     public const string PoolNote = "the jobs pool (max_concurrent_jobs and its admission limits): systemd has no pool; each job starts when its timer or target says";
 
     /// <summary>What the process's target starts: its timer when scheduled, the service when it autostarts, else nothing.</summary>
