@@ -42,6 +42,7 @@ public static class ActionCatalog
         new(ShellAction.Sort, "sort", ActionCategory.View, "cycle the sort: config, name, cpu, memory, restarts", ["o"]),
         new(ShellAction.Help, "help", ActionCategory.View, "this help", ["?", "F1"]),
         new(ShellAction.Quit, "quit", ActionCategory.View, "quit (asks first while processes run)", ["q", "ctrl+c"]),
+        new(ShellAction.Palette, "palette", ActionCategory.View, "command palette: find any action, process or group by a few letters", [":", "ctrl+p"]),
     ];
 
     private static readonly IReadOnlyDictionary<ShellAction, ActionInfo> ByAction = All.ToDictionary(a => a.Action);

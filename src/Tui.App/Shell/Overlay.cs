@@ -1,3 +1,5 @@
+using Tui.Terminal.Widgets;
+
 namespace Tui.App.Shell;
 
 /// <summary>Something drawn over the panes that takes the keyboard until it closes.</summary>
@@ -10,7 +12,25 @@ public abstract record Overlay
     public sealed record Confirm(string Question, Effect OnYes) : Overlay;
 
     /// <summary>A one-line text input at the bottom (search, filters); the state follows it live as the user types.</summary>
-    public sealed record Prompt(PromptKind Kind, string Text) : Overlay;
+    /// <param name="Edit">The text and where the cursor is in it.</param>
+    public sealed record Prompt(PromptKind Kind, TextEdit Edit) : Overlay
+    {
+        /// <summary>A prompt holding <paramref name="text"/>, the cursor at its end.</summary>
+        public Prompt(PromptKind kind, string text) : this(kind, new TextEdit(text))
+        {
+        }
+
+        public string Text => Edit.Text;
+
+        /// <summary>This kind's earlier entries, and where up/down has stepped to in them.</summary>
+        public InputHistory History { get; init; } = InputHistory.Empty;
+    }
+
+    /// <summary>
+    /// The command palette (: or ctrl+p): a query, and the chosen line among the entries matching it
+    /// (<see cref="Palette.PaletteSearch.Results"/>, computed from the state, so not kept here).
+    /// </summary>
+    public sealed record Palette(TextEdit Query, int Selected) : Overlay;
 
     /// <summary>'g' was pressed: the next key picks a group action.</summary>
     public sealed record GroupPrefix : Overlay;
