@@ -16,7 +16,7 @@ public static class PaletteOverlay
 {
     private const int MaxWidth = 84;
     private const int MaxRows = 14;
-    private const int KindWidth = 9;
+    private const int KindWidth = 10;
 
     /// <summary>How many entries the box shows on a screen this tall: a page for PgUp/PgDn.</summary>
     public static int VisibleRows(int screenHeight) => Math.Clamp(screenHeight - 8, 1, MaxRows);
