@@ -24,7 +24,8 @@ public static class PaletteOverlay
     public static void Render(AppState state, Overlay.Palette palette, Rect screen, CellBuffer buffer)
     {
         var theme = state.Theme;
-        var results = PaletteSearch.Results(state, palette.Query.Text);
+        var entries = PaletteSearch.Entries(state);
+        var results = PaletteSearch.Rank(entries, palette.Query.Text);
         int rows = VisibleRows(screen.Height);
         int width = Math.Min(MaxWidth, screen.Width - 2);
         var box = screen.Centered(width, Math.Min(rows + 4, screen.Height));
@@ -53,7 +54,7 @@ public static class PaletteOverlay
         }.Render(input, buffer, new TextInputState(palette.Query));
 
         var (rule, list) = rest.SplitTop(1);
-        string count = $" {results.Length}/{PaletteSearch.Entries(state).Length} ";
+        string count = $" {results.Length}/{entries.Length} ";
         buffer.Fill(rule, "─", theme.Fg(ThemeRole.Border));
         buffer.SetString(Math.Max(rule.X, rule.Right - TextWidth.Of(count)), rule.Y, count, theme.Fg(ThemeRole.Muted));
 
