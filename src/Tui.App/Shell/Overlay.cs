@@ -28,7 +28,7 @@ public abstract record Overlay
 
     /// <summary>
     /// The command palette (: or ctrl+p): a query, and the chosen line among the entries matching it
-    /// (<see cref="Palette.PaletteSearch.Results"/>, computed from the state, so not kept here).
+    /// (<see cref="Tui.App.Palette.PaletteSearch.Results"/>, computed from the state, so not kept here).
     /// </summary>
     public sealed record Palette(TextEdit Query, int Selected) : Overlay;
 
