@@ -37,11 +37,15 @@ public sealed record InputHistory
     /// <summary>Back to typing a new text (the input was closed or submitted).</summary>
     public InputHistory Reset() => Position is null && Draft.Length == 0 ? this : this with { Position = null, Draft = "" };
 
-    /// <summary>One entry further back; null when there is none (already at the oldest, or no history).</summary>
+    /// <summary>
+    /// One entry further back, skipping one that is the text shown already (a prompt opened on the last search would
+    /// otherwise need two presses to show anything new); null when there is none.
+    /// </summary>
     /// <param name="current">What the input holds now: kept as the draft when stepping begins.</param>
     public (InputHistory History, TextEdit Edit)? Older(TextEdit current)
     {
         int next = (Position ?? Entries.Count) - 1;
+        if (next >= 0 && Entries[next] == current.Text) next--;
         if (next < 0) return null;
         var history = this with { Position = next, Draft = Position is null ? current.Text : Draft };
         return (history, new TextEdit(Entries[next]));

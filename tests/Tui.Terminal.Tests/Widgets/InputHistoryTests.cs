@@ -36,6 +36,17 @@ public class InputHistoryTests
     }
 
     [Fact]
+    public void Up_skips_the_entry_already_shown()
+    {
+        var history = Of("error", "timeout");
+        var (h1, e1) = history.Older(new TextEdit("timeout")).GetValueOrDefault();
+        Assert.Equal("error", e1.Text);
+        var (_, e2) = h1.Newer().GetValueOrDefault();
+        Assert.Equal("timeout", e2.Text);
+        Assert.Null(Of("only").Older(new TextEdit("only")));
+    }
+
+    [Fact]
     public void An_empty_history_recalls_nothing()
     {
         Assert.Null(InputHistory.Empty.Older(TextEdit.Empty));
