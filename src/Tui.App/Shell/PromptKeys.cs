@@ -5,7 +5,7 @@ namespace Tui.App.Shell;
 
 /// <summary>
 /// The editing keys of the monitor's one-line inputs (prompts and the palette's query), as readline has them:
-/// the shell's own form of <see cref="TextInputState.CommandFor"/>, which reads the terminal layer's key events.
+/// the shell's own form of the terminal layer's TextInputState.Handle, which reads its key events instead of chords.
 /// </summary>
 public static class PromptKeys
 {

@@ -48,7 +48,7 @@ public sealed class TextInputState
     }
 
     /// <summary>The editing command a key stands for, or null for text and for keys that are not editing.</summary>
-    public static TextEditCommand? CommandFor(KeyEvent key)
+    internal static TextEditCommand? CommandFor(KeyEvent key)
     {
         bool ctrl = key.Modifiers.HasFlag(KeyModifiers.Ctrl), alt = key.Modifiers.HasFlag(KeyModifiers.Alt);
         return key.Key switch
