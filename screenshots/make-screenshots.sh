@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the monitor screenshots in this folder from the real program on processes.example.toml:
-# the dark (default) and light themes, a log search, and the help overlay, each at 120x40.
+# the dark (default) and light themes, a log search, the help overlay and the command palette, each at 120x40.
 # Needs tmux, python3, aha and chromium (apt-get install -y tmux aha chromium), and the tools that sit
 # beside this repository in ../shared/tools (override with TOOLS=...).
 set -euo pipefail
@@ -30,3 +30,4 @@ shot monitor-dark -k j
 shot monitor-light -k j -k t -k t -k t -k 'wait:theme: light' -k 'sleep:1'
 shot monitor-search -k Enter -k / -k 'text:GET /health' -k Enter -k 'sleep:1'
 shot monitor-help -k '?'
+shot monitor-palette -k j -k : -k 'text:rest' -k 'sleep:1'

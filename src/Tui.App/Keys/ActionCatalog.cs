@@ -25,7 +25,7 @@ public static class ActionCatalog
         new(ShellAction.Stop, "stop", ActionCategory.Processes, "stop the selected process", ["x"]),
         new(ShellAction.Restart, "restart", ActionCategory.Processes, "restart the selected process", ["r"]),
         new(ShellAction.Pause, "pause", ActionCategory.Processes, "pause or resume the selected process", ["p"]),
-        new(ShellAction.Input, "input", ActionCategory.Processes, "type into the selected process (stdin or tty; ctrl+] leaves)", ["i"]),
+        new(ShellAction.Input, "input", ActionCategory.Processes, "type into the selected process (ctrl+] leaves)", ["i"]),
         new(ShellAction.Reload, "reload", ActionCategory.Processes, "reload the config file (as tui reload or a save does)", ["ctrl+r"]),
         new(ShellAction.GroupPrefix, "group", ActionCategory.Groups, "then start/stop/restart key: whole group; S/X/R: all processes", ["g"]),
         new(ShellAction.GroupStart, "group_start", ActionCategory.Groups, "start the selected row's group", ["S"]),
@@ -43,6 +43,7 @@ public static class ActionCatalog
         new(ShellAction.Sort, "sort", ActionCategory.View, "cycle the sort: config, name, cpu, memory, restarts", ["o"]),
         new(ShellAction.Help, "help", ActionCategory.View, "this help", ["?", "F1"]),
         new(ShellAction.Quit, "quit", ActionCategory.View, "quit (asks first while processes run)", ["q", "ctrl+c"]),
+        new(ShellAction.Palette, "palette", ActionCategory.View, "command palette: find any action, process or group by a few letters", [":", "ctrl+p"]),
     ];
 
     private static readonly IReadOnlyDictionary<ShellAction, ActionInfo> ByAction = All.ToDictionary(a => a.Action);

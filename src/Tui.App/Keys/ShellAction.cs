@@ -9,4 +9,5 @@ public enum ShellAction
     GroupPrefix, GroupStart, GroupStop, GroupRestart,
     AllLogs, Search, NextMatch, PrevMatch, Follow, Wrap, Timestamps, Filter,
     Theme, Sort, Help, Quit,
+    Palette,
 }

@@ -110,7 +110,7 @@ public sealed class MonitorLoop : IDisposable
     /// <summary>Input from the terminal, from its reading thread.</summary>
     public void PostInput(InputEvent input) => _ui.Schedule(() =>
     {
-        foreach (var msg in InputTranslator.Translate(input, _state.Overlay is Overlay.Prompt, _state.Overlay is Overlay.Input)) Dispatch(msg);
+        foreach (var msg in InputTranslator.Translate(input, _state.Overlay is Overlay.Prompt or Overlay.Palette, _state.Overlay is Overlay.Input)) Dispatch(msg);
     });
 
     /// <summary>Ends the loop with an error that happened outside it (on its scheduler); the runner rethrows it once the terminal is restored.</summary>

@@ -3,6 +3,7 @@ using Tui.App.Keys;
 using Tui.App.Themes;
 using Tui.Core.Stats;
 using Tui.Core.Supervision;
+using Tui.Terminal.Widgets;
 
 namespace Tui.App.Shell;
 
@@ -39,6 +40,9 @@ public sealed record AppState
     public Pane Focus { get; init; } = Pane.List;
     public LogPaneState Log { get; init; } = LogPaneState.Initial;
     public Overlay? Overlay { get; init; }
+
+    /// <summary>What was entered in each kind of prompt this session, for up/down to recall.</summary>
+    public ImmutableDictionary<PromptKind, InputHistory> PromptHistory { get; init; } = ImmutableDictionary<PromptKind, InputHistory>.Empty;
     public ImmutableList<Notification> Notifications { get; init; } = ImmutableList<Notification>.Empty;
     public long NextNotificationId { get; init; } = 1;
     /// <summary>The [keys] table the key map was built from, to tell whether a reloaded config changed it.</summary>

@@ -1,3 +1,4 @@
+using Tui.Terminal.Widgets;
 using Tui.App.Keys;
 using Tui.Core.Supervision;
 
@@ -32,10 +33,9 @@ public static partial class Reducer
     {
         if (state.Overlay is not Overlay.Input input || text.Length == 0) return (state, null);
         if (input.Raw) return (state, new Effect.SendInput(input.Process, text.ReplaceLineEndings("\r")));
-        var typed = input.Line + text.ReplaceLineEndings("\n");
+        var typed = input.Line.Text + text.ReplaceLineEndings("\n");
         var end = typed.LastIndexOf('\n');
-        var rest = new string([.. typed[(end + 1)..].Where(c => !char.IsControl(c))]);
-        rest = rest.Length > MaxInputLineLength ? rest[..MaxInputLineLength] : rest;
+        var rest = TextEdit.Empty.Insert(typed[(end + 1)..], MaxInputLineLength);
         var next = state with { Overlay = input with { Line = rest } };
         return end < 0 ? (next, null) : (next, new Effect.SendInput(input.Process, typed[..(end + 1)]));
     }
@@ -45,23 +45,22 @@ public static partial class Reducer
         if (key == LeaveInput) return (state with { Overlay = null }, null);
         if (input.Raw) return (state, TerminalKeys.Encode(key) is { } bytes ? new Effect.SendInput(input.Process, bytes) : null);
 
-        var line = input.Line;
-        switch (key)
+        if (key.Code == KeyCode.Enter)
         {
-            case { Code: KeyCode.Enter }:
-                return (state with { Overlay = input with { Line = "" } }, new Effect.SendInput(input.Process, line + "\n"));
-            case { Code: KeyCode.Backspace } when line.Length > 0:
-                line = DropLastRune(line);
-                break;
-            case { Code: KeyCode.Char, Modifiers: KeyModifiers.Ctrl } when key.Char.Value == 'u':
-                line = "";
-                break;
-            case { IsPlainChar: true } when line.Length < MaxInputLineLength:
-                line += key.Char.ToString();
-                break;
-            default:
-                return (state, null);
+            var line = input.Line.Text;
+            var sent = input with { Line = TextEdit.Empty, History = input.History.Add(line) };
+            return (state with { Overlay = sent }, new Effect.SendInput(input.Process, line + "\n"));
         }
-        return (line == input.Line ? state : state with { Overlay = input with { Line = line } }, null);
+        // The line is edited as a prompt is (readline keys), and up/down recall what was sent, as a shell does.
+        var recalled = key.Code switch
+        {
+            KeyCode.Up when key.Modifiers == KeyModifiers.None => input.History.Older(input.Line),
+            KeyCode.Down when key.Modifiers == KeyModifiers.None => input.History.Newer(),
+            _ => null,
+        };
+        var next = recalled is { } r
+            ? input with { Line = r.Edit, History = r.History }
+            : PromptKeys.Edit(input.Line, key, MaxInputLineLength) is { } edit ? input with { Line = edit } : input;
+        return (next == input ? state : state with { Overlay = next }, null);
     }
 }

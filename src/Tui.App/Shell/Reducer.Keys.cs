@@ -1,5 +1,5 @@
-using System.Text;
 using Tui.App.Keys;
+using Tui.Terminal.Widgets;
 
 namespace Tui.App.Shell;
 
@@ -11,6 +11,7 @@ public static partial class Reducer
         Overlay.Help help => (OnHelpKey(state, help, key), null),
         Overlay.Confirm confirm => OnConfirmKey(state, confirm, key),
         Overlay.Prompt prompt => OnPromptKey(state, prompt, key),
+        Overlay.Palette palette => OnPaletteKey(state, palette, key),
         Overlay.GroupPrefix => OnGroupKey(state, key),
         Overlay.Input input => OnInputKey(state, input, key),
         _ => state.Keys.Lookup(key) is { } action ? OnAction(state, action) : (state, null),
@@ -39,7 +40,7 @@ public static partial class Reducer
         ShellAction.GroupStop => OnSelectedGroup(state, CommandVerb.Stop),
         ShellAction.GroupRestart => OnSelectedGroup(state, CommandVerb.Restart),
         ShellAction.AllLogs => (state with { Log = state.Log with { Merged = !state.Log.Merged, Follow = true, Offset = 0, CurrentMatch = null } }, null),
-        ShellAction.Search => (state with { Overlay = new Overlay.Prompt(PromptKind.Search, state.Log.Search) }, null),
+        ShellAction.Search => (OpenPrompt(state, PromptKind.Search, state.Log.Search), null),
         ShellAction.NextMatch => FindMatch(state, SearchDirection.Older),
         ShellAction.PrevMatch => FindMatch(state, SearchDirection.Newer),
         ShellAction.Follow => (state.Log.Follow
@@ -47,16 +48,14 @@ public static partial class Reducer
             : FollowLogs(state), null),
         ShellAction.Wrap => (state with { Log = state.Log with { Wrap = !state.Log.Wrap } }, null),
         ShellAction.Timestamps => (state with { Log = state.Log with { Timestamps = !state.Log.Timestamps } }, null),
-        ShellAction.Filter => (state with
-        {
-            Overlay = state.Focus == Pane.List
-                ? new Overlay.Prompt(PromptKind.ListFilter, state.List.Filter)
-                : new Overlay.Prompt(PromptKind.LogFilter, state.Log.Filter),
-        }, null),
+        ShellAction.Filter => (state.Focus == Pane.List
+            ? OpenPrompt(state, PromptKind.ListFilter, state.List.Filter)
+            : OpenPrompt(state, PromptKind.LogFilter, state.Log.Filter), null),
         ShellAction.Theme => (state, new Effect.LoadTheme(NextTheme(state))),
         ShellAction.Sort => (Normalize(state with { List = state.List with { Sort = Next(state.List.Sort) } }), null),
         ShellAction.Help => (state with { Overlay = new Overlay.Help(0) }, null),
         ShellAction.Quit => Quit(state),
+        ShellAction.Palette => (OpenPalette(state), null),
         _ => (state, null),
     };
 
@@ -88,6 +87,10 @@ public static partial class Reducer
         return (state, null);
     }
 
+    /// <summary>A prompt opens on its current text, with this kind's history to recall.</summary>
+    private static AppState OpenPrompt(AppState state, PromptKind kind, string text) =>
+        state with { Overlay = new Overlay.Prompt(kind, text) { History = state.PromptHistory.GetValueOrDefault(kind, InputHistory.Empty) } };
+
     private static (AppState, Effect?) OnPromptKey(AppState state, Overlay.Prompt prompt, KeyChord key)
     {
         if (key.Code == KeyCode.Escape)
@@ -97,37 +100,25 @@ public static partial class Reducer
         }
         if (key.Code == KeyCode.Enter)
         {
-            var done = ApplyPrompt(state with { Overlay = null }, prompt.Kind, prompt.Text);
+            var remembered = state.PromptHistory.SetItem(prompt.Kind, prompt.History.Add(prompt.Text));
+            var done = ApplyPrompt(state with { Overlay = null, PromptHistory = remembered }, prompt.Kind, prompt.Text);
             return prompt.Kind == PromptKind.Search && prompt.Text.Length > 0
                 ? FindMatch(done with { Log = done.Log with { CurrentMatch = null } }, SearchDirection.Older)
                 : (done, null);
         }
-        string text = prompt.Text;
-        if (key.Code == KeyCode.Backspace)
+        var recalled = key.Code switch
         {
-            if (text.Length == 0) return (state, null);
-            text = DropLastRune(text);
-        }
-        else if (key.Code == KeyCode.Char && key.Modifiers == KeyModifiers.Ctrl && key.Char.Value == 'u')
-        {
-            text = "";
-        }
-        else if (key.IsPlainChar && text.Length < MaxPromptLength)
-        {
-            text += key.Char.ToString();
-        }
-        else
-        {
-            return (state, null);
-        }
-        return (ApplyPrompt(state with { Overlay = prompt with { Text = text } }, prompt.Kind, text), null);
-    }
-
-    /// <summary>Backspace in a line of text: the last character goes whole (a surrogate pair is one character).</summary>
-    private static string DropLastRune(string text)
-    {
-        var last = Rune.DecodeLastFromUtf16(text, out _, out int used);
-        return last == System.Buffers.OperationStatus.Done ? text[..^used] : text[..^1];
+            KeyCode.Up when key.Modifiers == KeyModifiers.None => prompt.History.Older(prompt.Edit),
+            KeyCode.Down when key.Modifiers == KeyModifiers.None => prompt.History.Newer(),
+            _ => null,
+        };
+        var next = recalled is { } r
+            ? prompt with { Edit = r.Edit, History = r.History }
+            : PromptKeys.Edit(prompt.Edit, key, MaxPromptLength) is { } edit ? prompt with { Edit = edit } : prompt;
+        if (next == prompt) return (state, null);
+        var shown = state with { Overlay = next };
+        // Moving the cursor changes no filter; only a new text is applied (live, as the user types).
+        return (next.Text == prompt.Text ? shown : ApplyPrompt(shown, prompt.Kind, next.Text), null);
     }
 
     /// <summary>Prompt text beyond this is noise (a paste gone wrong); matching stays cheap.</summary>

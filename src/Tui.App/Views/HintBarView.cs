@@ -14,7 +14,7 @@ public static class HintBarView
 {
     private static readonly (ShellAction Action, string Label)[] ListHints =
     [
-        (ShellAction.Help, "help"), (ShellAction.Start, "start"), (ShellAction.Stop, "stop"), (ShellAction.Restart, "restart"),
+        (ShellAction.Help, "help"), (ShellAction.Palette, "palette"), (ShellAction.Start, "start"), (ShellAction.Stop, "stop"), (ShellAction.Restart, "restart"),
         (ShellAction.Pause, "pause"), (ShellAction.GroupPrefix, "group"), (ShellAction.FocusLogs, "logs"),
         (ShellAction.Search, "search"), (ShellAction.Filter, "filter"), (ShellAction.Sort, "sort"),
         (ShellAction.AllLogs, "all logs"), (ShellAction.Theme, "theme"), (ShellAction.Quit, "quit"),
@@ -22,7 +22,7 @@ public static class HintBarView
 
     private static readonly (ShellAction Action, string Label)[] LogHints =
     [
-        (ShellAction.Help, "help"), (ShellAction.Search, "search"), (ShellAction.NextMatch, "next"), (ShellAction.PrevMatch, "prev"),
+        (ShellAction.Help, "help"), (ShellAction.Palette, "palette"), (ShellAction.Search, "search"), (ShellAction.NextMatch, "next"), (ShellAction.PrevMatch, "prev"),
         (ShellAction.Follow, "follow"), (ShellAction.Wrap, "wrap"), (ShellAction.Timestamps, "time"), (ShellAction.Filter, "filter"),
         (ShellAction.AllLogs, "all logs"), (ShellAction.SwitchPane, "list"), (ShellAction.Quit, "quit"),
     ];
@@ -46,6 +46,7 @@ public static class HintBarView
         {
             Overlay.Confirm => [new("y", "yes"), new("n", "no")],
             Overlay.Help => [new("↑↓", "scroll"), new("any key", "close")],
+            Overlay.Palette => [new("↑↓", "choose"), new("enter", "run"), new("esc", "close")],
             Overlay.GroupPrefix => GroupHints(state),
             _ => Bound(keys, state.Focus == Pane.List ? ListHints : LogHints),
         };
@@ -121,7 +122,7 @@ public static class HintBarView
             PromptStyle = new Style().Fg(theme[ThemeRole.Accent]).Bold().Reversed(),
             Placeholder = input.Raw ? "" : "a line for its stdin",
             Focused = !input.Raw,
-        }.Render(field, buffer, new TextInputState { Text = input.Raw ? "" : input.Line });
+        }.Render(field, buffer, input.Raw ? new TextInputState() : new TextInputState(input.Line));
         buffer.Fill(right, " ", theme.Header);
         buffer.SetString(right.X, right.Y, help, theme.Header.Fg(theme[ThemeRole.Muted]));
     }
@@ -129,7 +130,7 @@ public static class HintBarView
     private static void RenderPrompt(AppState state, Overlay.Prompt prompt, Rect area, CellBuffer buffer)
     {
         var theme = state.Theme;
-        const string Help = " enter ok · esc clear ";
+        const string Help = " enter ok · ↑↓ history · esc clear ";
         var (field, help) = area.SplitRight(Help.Length);
         var label = prompt.Kind switch
         {
@@ -143,7 +144,7 @@ public static class HintBarView
             Style = theme.Header,
             PromptStyle = new Style().Fg(theme[ThemeRole.Key]).Bold(),
             Placeholder = prompt.Kind == PromptKind.Search ? "text to find in the logs" : "part of a name",
-        }.Render(field, buffer, new TextInputState { Text = prompt.Text });
+        }.Render(field, buffer, new TextInputState(prompt.Edit));
         buffer.Fill(help, " ", theme.Header);
         buffer.SetString(help.X, help.Y, Help, theme.Header.Fg(theme[ThemeRole.Muted]));
     }

@@ -34,6 +34,9 @@ public static class ShellView
             case Overlay.Help help:
                 HelpOverlay.Render(state, help, buffer.Area, buffer);
                 break;
+            case Overlay.Palette palette:
+                PaletteOverlay.Render(state, palette, buffer.Area, buffer);
+                break;
             // The terminal layer's Dialog needs 20 columns; below that the hint bar's "y yes  n no" has to do.
             case Overlay.Confirm confirm when buffer.Width >= DialogMinWidth:
                 new Dialog(new Line(" confirm "), [new Line(confirm.Question)])

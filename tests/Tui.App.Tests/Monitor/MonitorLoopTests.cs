@@ -33,6 +33,19 @@ public class MonitorLoopTests
     }
 
     [Fact]
+    public void A_paste_into_the_open_palette_becomes_its_query_and_enter_runs_the_best_match()
+    {
+        using var f = new LoopFixture(Stack());
+        f.Press(":");
+        f.Loop.PostInput(new Tui.Terminal.Input.PasteEvent("fron"));
+        f.Run();
+        Assert.Contains("> fron", f.Screen);
+        f.Press(KeyCode.Enter);
+        f.Press("x");
+        Assert.Contains("Stop front", f.Engine.Commands);
+    }
+
+    [Fact]
     public void Ctrl_r_reloads_through_the_engine_and_a_failure_is_shown()
     {
         using var f = new LoopFixture(Stack());

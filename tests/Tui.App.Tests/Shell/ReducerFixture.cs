@@ -30,6 +30,10 @@ internal static class ReducerFixture
 
     public static (AppState State, Effect? Effect) Press(this AppState state, char c) => Reducer.Update(state, Msg.KeyOf(c));
 
+    /// <summary>A character with modifiers: ctrl+w, alt+b.</summary>
+    public static (AppState State, Effect? Effect) Press(this AppState state, char c, KeyModifiers modifiers) =>
+        Reducer.Update(state, new Msg.Key(KeyChord.Of(c, modifiers)));
+
     public static (AppState State, Effect? Effect) Press(this AppState state, KeyCode code, KeyModifiers modifiers = KeyModifiers.None) =>
         Reducer.Update(state, Msg.KeyOf(code, modifiers));
 

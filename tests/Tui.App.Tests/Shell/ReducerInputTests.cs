@@ -38,11 +38,14 @@ public class ReducerInputTests
         var s = Inputs().SelectProcess("repl").Press('i').State.Keys("print(6*8");
         s = s.Press(KeyCode.Backspace).State.Keys("7)");
 
-        Assert.Equal("print(6*7)", ((Overlay.Input)s.Overlay!).Line);
+        Assert.Equal("print(6*7)", ((Overlay.Input)s.Overlay!).Line.Text);
         var (sent, effect) = s.Press(KeyCode.Enter);
 
         Assert.Equal(new Effect.SendInput("repl", "print(6*7)\n"), effect);
-        Assert.Equal(new Overlay.Input("repl", false, ""), sent.Overlay);
+        var after = (Overlay.Input)sent.Overlay!;
+        Assert.Equal(("repl", false, ""), (after.Process, after.Raw, after.Line.Text));
+        // Up recalls the line just sent, as a shell would.
+        Assert.Equal("print(6*7)", ((Overlay.Input)sent.Press(KeyCode.Up).State.Overlay!).Line.Text);
     }
 
     [Fact]
@@ -50,8 +53,8 @@ public class ReducerInputTests
     {
         // q would quit and x would stop outside input mode.
         var s = Inputs().SelectProcess("repl").Press('i').State.Keys("qx");
-        Assert.Equal("qx", ((Overlay.Input)s.Overlay!).Line);
-        Assert.Equal("", ((Overlay.Input)Reducer.Update(s, new Msg.Key(KeyChord.Of('u', KeyModifiers.Ctrl))).State.Overlay!).Line);
+        Assert.Equal("qx", ((Overlay.Input)s.Overlay!).Line.Text);
+        Assert.Equal("", ((Overlay.Input)Reducer.Update(s, new Msg.Key(KeyChord.Of('u', KeyModifiers.Ctrl))).State.Overlay!).Line.Text);
         Assert.False(s.Quitting);
     }
 
@@ -122,7 +125,7 @@ public class ReducerInputTests
         var (pasted, effect) = Reducer.Update(s, new Msg.Paste("1\r\nprint(x)\nprint("));
 
         Assert.Equal(new Effect.SendInput("repl", "x = 1\nprint(x)\n"), effect);
-        Assert.Equal("print(", ((Overlay.Input)pasted.Overlay!).Line);
+        Assert.Equal("print(", ((Overlay.Input)pasted.Overlay!).Line.Text);
     }
 
     [Fact]

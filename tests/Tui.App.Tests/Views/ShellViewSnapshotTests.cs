@@ -76,6 +76,20 @@ public class ShellViewSnapshotTests
     }
 
     [Fact]
+    public void The_palette_lists_the_best_matches_first_with_their_keys()
+    {
+        using var scene = new Scene(120, 40).Select("api").Keys(":rest");
+        SnapshotAssert.Matches("palette-120x40", scene.Render());
+    }
+
+    [Fact]
+    public void The_palette_fits_a_small_screen_and_scrolls_to_the_chosen_line()
+    {
+        using var scene = new Scene(80, 24).Keys(":").Key(KeyCode.PageDown).Key(KeyCode.Down);
+        SnapshotAssert.Matches("palette-scrolled-80x24", scene.Render());
+    }
+
+    [Fact]
     public void g_shows_the_group_actions_in_the_hint_bar()
     {
         using var scene = new Scene(120, 40).Select("front").Keys("g");

@@ -47,6 +47,23 @@ public class ShellViewStyleTests
     }
 
     [Fact]
+    public void The_palette_marks_the_matched_letters_and_draws_the_chosen_line_in_the_selection_colours()
+    {
+        using var scene = new Scene(120, 40).Keys(":rst");
+        var buffer = scene.Render();
+        var theme = scene.State.Theme;
+        var (x, y) = Find(buffer, "› action");
+        Assert.Equal(theme[ThemeRole.SelectionBackground], buffer[x, y].Background);
+        // The first result is the restart action: r, s and t of "restart" are marked, e and a are not.
+        var line = buffer.ToLines()[y];
+        int rx = TextWidth.Of(line[..line.IndexOf("restart", StringComparison.Ordinal)]), ry = y;
+        Assert.Equal(theme[ThemeRole.SearchMatch], buffer[rx, ry].Foreground);
+        Assert.True(buffer[rx, ry].Modifiers.HasFlag(Modifiers.Underline));
+        Assert.False(buffer[rx + 1, ry].Modifiers.HasFlag(Modifiers.Underline));
+        Assert.True(buffer[rx + 2, ry].Modifiers.HasFlag(Modifiers.Underline));
+    }
+
+    [Fact]
     public void Stderr_lines_carry_a_marker_in_the_stderr_colour()
     {
         using var scene = new Scene(120, 40).Select("api");

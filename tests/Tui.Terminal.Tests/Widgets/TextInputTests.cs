@@ -67,4 +67,27 @@ public class TextInputTests
         Assert.Equal(["/efghij "], buffer.ToLines());
         Assert.True(buffer[7, 0].Modifiers.HasFlag(Modifiers.Reverse));
     }
+
+    [Fact]
+    public void The_cursor_is_drawn_where_the_edit_has_it_not_only_at_the_end()
+    {
+        var buffer = Screens.Filled(10, 1);
+        var state = new TextInputState(new TextEdit("grep err", 5));
+        new TextInput { Prompt = "/" }.Render(buffer.Area, buffer, state);
+        Assert.Equal(["/grep err "], buffer.ToLines());
+        Assert.True(buffer[6, 0].Modifiers.HasFlag(Modifiers.Reverse));
+        Assert.False(buffer[9, 0].Modifiers.HasFlag(Modifiers.Reverse));
+    }
+
+    [Fact]
+    public void Alt_b_and_alt_f_move_by_word_through_the_state()
+    {
+        var state = Typed("tail api logs");
+        state.Handle(KeyEvent.Char('b', KeyModifiers.Alt));
+        state.Handle(KeyEvent.Char('b', KeyModifiers.Alt));
+        Assert.Equal(5, state.Cursor);
+        state.Handle(KeyEvent.Char('f', KeyModifiers.Alt));
+        Assert.Equal(8, state.Cursor);
+        Assert.Equal("tail api logs", state.Text);
+    }
 }
