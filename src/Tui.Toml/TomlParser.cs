@@ -51,7 +51,7 @@ public static class TomlParser
         if (text.Length > 0 && text[0] == '\uFEFF')
             throw errors.At(new TomlPosition(1, 1), 0, "a byte order mark (U+FEFF) is allowed only at the very start of the file");
         var syntax = Syntax(text, sourceName, errors);
-        if (DiagnosticWording.FirstError(syntax.Diagnostics, text, errors) is { } error)
+        if (DiagnosticWording.FirstError(syntax, text, errors) is { } error)
             throw error;
         return DocumentAdapter.Build(syntax, errors);
     }

@@ -3,11 +3,14 @@
 
 Two configs: the repository's processes.example.toml, and a generated one with N processes (default 200) written the
 way users write them (a [processes.NAME] table each, with a command, group, restart policy, env and a readiness check).
-Each config is checked --runs times (default 30) after two warm-up calls; the median and p90 are printed in ms.
+Each config is checked --runs times (default 30) after two warm-up calls; the median and p90 wall time are printed
+in ms, with the median CPU time of the process (user + system), which a busy machine inflates far less.
 The exit code of every call must be 0 (the generated config is valid), so a broken parser cannot look fast.
 
---tui PATH measures another build (e.g. one of an older commit, to compare before and after); by default the
-Release build of this checkout is built and used. Standard library only.
+--tui PATH measures another build; by default the Release build of this checkout is built and used.
+--baseline PATH (e.g. a build of an older commit) is measured in the same loop, one call of each in turn, so a
+machine whose load drifts during the run weighs on both alike; the difference of the medians is printed too.
+Standard library only.
 """
 import argparse
 import os
@@ -38,19 +41,38 @@ def generated_config(processes):
     return "\n".join(lines)
 
 
-def time_check(tui, config, runs):
-    command = [tui, "check", "-c", config]
-    for _ in range(2):
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    times = []
+def one_check(program, config):
+    """Wall ms from spawn to exit, and the process' own CPU ms (user + system, from wait4), of one call."""
+    started = time.perf_counter_ns()
+    child = subprocess.Popen([program, "check", "-c", config], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    error = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = (time.perf_counter_ns() - started) / 1e6
+    child.returncode = os.waitstatus_to_exitcode(status)
+    child.stderr.close()
+    if child.returncode != 0:
+        sys.exit(f"{program} check {config} failed (exit {child.returncode}): {error.decode(errors='replace')}")
+    return wall, (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def time_checks(programs, config, runs):
+    """Median and p90 wall ms, and median CPU ms, of `PROGRAM check -c config` for each program, called in turn."""
+    for program in programs:
+        for _ in range(2):
+            one_check(program, config)
+    walls = {program: [] for program in programs}
+    cpus = {program: [] for program in programs}
     for _ in range(runs):
-        started = time.perf_counter_ns()
-        result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        times.append((time.perf_counter_ns() - started) / 1e6)
-        if result.returncode != 0:
-            sys.exit(f"tui check {config} failed (exit {result.returncode}): {result.stderr.decode(errors='replace')}")
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.9))]
+        for program in programs:
+            wall, cpu = one_check(program, config)
+            walls[program].append(wall)
+            cpus[program].append(cpu)
+    figures = {}
+    for program in programs:
+        values = sorted(walls[program])
+        figures[program] = (statistics.median(values), values[min(len(values) - 1, int(len(values) * 0.9))],
+                            statistics.median(cpus[program]))
+    return figures
 
 
 def main():
@@ -58,6 +80,7 @@ def main():
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--processes", type=int, default=200)
     parser.add_argument("--tui", help="the tui program to measure (default: this checkout's Release build)")
+    parser.add_argument("--baseline", help="another tui program measured in the same loop, to compare against")
     parser.add_argument("--no-build", action="store_true")
     args = parser.parse_args()
     tui = args.tui or TUI
@@ -71,9 +94,15 @@ def main():
         with open("/proc/loadavg") as f:
             load = " ".join(f.read().split()[:3])
         print(f"tui check, {args.runs} runs each, load average {load}")
+        programs = [tui] + ([args.baseline] if args.baseline else [])
         for label, config in (("processes.example.toml", EXAMPLE), (f"{args.processes} processes", generated)):
-            median, p90 = time_check(tui, config, args.runs)
-            print(f"  {label:24} median {median:6.1f} ms  p90 {p90:6.1f} ms")
+            figures = time_checks(programs, config, args.runs)
+            median, p90, cpu = figures[tui]
+            print(f"  {label:24} median {median:6.1f} ms  p90 {p90:6.1f} ms  cpu {cpu:6.1f} ms")
+            if args.baseline:
+                base_median, base_p90, base_cpu = figures[args.baseline]
+                print(f"  {'  baseline':24} median {base_median:6.1f} ms  p90 {base_p90:6.1f} ms  cpu {base_cpu:6.1f} ms"
+                      f"   difference: median {median - base_median:+.1f} ms, cpu {cpu - base_cpu:+.1f} ms")
 
 
 if __name__ == "__main__":

@@ -10,10 +10,10 @@ namespace Tui.Toml.Parsing;
 /// </summary>
 internal static partial class DiagnosticWording
 {
-    public static TomlException? FirstError(DiagnosticsBag diagnostics, string text, SourceErrors errors)
+    public static TomlException? FirstError(DocumentSyntax syntax, string text, SourceErrors errors)
     {
         DiagnosticMessage? first = null;
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in syntax.Diagnostics)
         {
             if (diagnostic.Kind == DiagnosticMessageKind.Error && (first is null || diagnostic.Span.Offset < first.Span.Offset))
                 first = diagnostic;
@@ -32,7 +32,27 @@ internal static partial class DiagnosticWording
             offset = backslash;
             reason = $"invalid escape sequence `{sequence}`; write `\\\\` for a backslash (or use a 'literal string'), valid escapes are \\b \\t \\n \\f \\r \\e \\\" \\\\ \\xHH \\uHHHH \\UHHHHHHHH";
         }
+        // Tomlyn finds a missing ']' where the file ends; the array that lacks it is what the user must find.
+        if (first.Message.Contains(MissingBracket, StringComparison.Ordinal) && UnclosedArray(syntax) is { OpenBracket: { } open })
+        {
+            offset = open.Span.Start.Offset;
+            position = new TomlPosition(open.Span.Start.Line + 1, open.Span.Start.Column + 1);
+            reason = $"unterminated array: the `]` that closes this `[` is missing";
+        }
         return errors.At(position, offset, reason);
+    }
+
+    private const string MissingBracket = "Expecting a closing `]` for an array";
+
+    /// <summary>The first array of the tree that has no closing bracket.</summary>
+    private static ArraySyntax? UnclosedArray(DocumentSyntax syntax)
+    {
+        foreach (var node in syntax.Descendants())
+        {
+            if (node is ArraySyntax { CloseBracket: null } array)
+                return array;
+        }
+        return null;
     }
 
     /// <summary>The backslash that starts the escape sequence holding <paramref name="offset"/> (at most 9 characters back), or -1.</summary>
@@ -77,7 +97,7 @@ internal static partial class DiagnosticWording
             return $"invalid integer `{Short(integer.Groups["value"].Value)}`: out of range (64-bit) or malformed";
         if (BadDateTime().Match(message) is { Success: true } dateTime)
             return $"invalid date or time `{Short(dateTime.Groups["value"].Value)}`: no such day, or a field out of range";
-        if (message.Contains("Expecting a closing `]` for an array", StringComparison.Ordinal))
+        if (message.Contains(MissingBracket, StringComparison.Ordinal))
             return "unterminated array: the closing `]` is missing";
         if (NotRfc3339().Match(message) is { Success: true } format)
             return $"invalid date or time `{Short(format.Groups["value"].Value)}`: write it as RFC 3339, e.g. 1979-05-27T07:32:00Z, 1979-05-27 or 07:32:00";

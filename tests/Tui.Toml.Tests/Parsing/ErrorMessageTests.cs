@@ -107,11 +107,13 @@ public sealed class ErrorMessageTests
     }
 
     [Fact]
-    public void Unterminated_array_says_the_bracket_is_missing()
+    public void Unterminated_array_points_at_its_opening_bracket()
     {
-        var error = Fail("depends_on = [\"db\",\n  \"cache\"\n\n");
-        Assert.Contains("closing `]` is missing", error.Reason);
-        Assert.Equal(3, error.Message.Split('\n').Length);
+        // Tomlyn notices at the end of the file; the error moves to the bracket that was never closed.
+        var error = Fail("a = 1\ndepends_on = [\"db\",\n  \"cache\"\n\n");
+        Assert.Equal(new TomlPosition(2, 14), error.Position);
+        Assert.Equal("unterminated array: the `]` that closes this `[` is missing", error.Reason);
+        Assert.Equal("depends_on = [\"db\",", Lines(error).Excerpt);
     }
 
     [Fact]
