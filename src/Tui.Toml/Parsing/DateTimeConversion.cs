@@ -11,6 +11,7 @@ internal static class DateTimeConversion
 {
     private const long NanosecondsPerTick = 100;
 
+    /// <summary>The model's date-time for a parsed Tomlyn date-time value, at <paramref name="position"/>.</summary>
     public static TomlDateTime From(DateTimeValueSyntax syntax, TomlPosition position)
     {
         var value = syntax.Value;

@@ -10,6 +10,7 @@ namespace Tui.Toml.Parsing;
 /// </summary>
 internal static partial class DiagnosticWording
 {
+    /// <summary>The error to throw for the parsed <paramref name="syntax"/> of <paramref name="text"/>, or null when Tomlyn found none.</summary>
     public static TomlException? FirstError(DocumentSyntax syntax, string text, SourceErrors errors)
     {
         DiagnosticMessage? first = null;
@@ -37,7 +38,7 @@ internal static partial class DiagnosticWording
         {
             offset = open.Span.Start.Offset;
             position = new TomlPosition(open.Span.Start.Line + 1, open.Span.Start.Column + 1);
-            reason = $"unterminated array: the `]` that closes this `[` is missing";
+            reason = "unterminated array: the `]` that closes this `[` is missing";
         }
         return errors.At(position, offset, reason);
     }
@@ -66,7 +67,7 @@ internal static partial class DiagnosticWording
         return -1;
     }
 
-    public static string Reword(string message, string text, int offset, SourceErrors errors)
+    private static string Reword(string message, string text, int offset, SourceErrors errors)
     {
         if (Redefined().Match(message) is { Success: true } redefined)
         {

@@ -21,6 +21,7 @@ internal sealed class DocumentAdapter
 
     private DocumentAdapter(SourceErrors errors) => _errors = errors;
 
+    /// <summary>The document for a syntax tree without errors; throws <see cref="TomlException"/> for what Tomlyn let through.</summary>
     public static TomlDocument Build(DocumentSyntax syntax, SourceErrors errors)
     {
         var adapter = new DocumentAdapter(errors);

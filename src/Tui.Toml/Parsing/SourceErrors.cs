@@ -3,6 +3,7 @@ namespace Tui.Toml.Parsing;
 /// <summary>Makes <see cref="TomlException"/>s for places in one decoded source, with the excerpt-and-caret of <see cref="SourceExcerpt"/>.</summary>
 internal sealed class SourceErrors(string text, string sourceName)
 {
+    /// <summary>The file name (or "&lt;input&gt;") that errors name.</summary>
     public string SourceName { get; } = sourceName;
 
     /// <summary>An error at a 1-based line and column (columns count Unicode scalar values, as Tomlyn's do).</summary>
