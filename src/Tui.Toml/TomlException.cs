@@ -3,7 +3,7 @@ namespace Tui.Toml;
 /// <summary>
 /// The one error type of Tui.Toml: a problem at a place in a source, told the way a person reads it:
 /// <code>
-/// processes.toml:12:9: expected '=' after a key
+/// processes.toml:12:9: expected `=` after a key, found "always"
 ///    12 | restart "always"
 ///       |         ^
 /// </code>
@@ -33,7 +33,7 @@ public sealed class TomlException : Exception
     public TomlPosition Position { get; }
     public int Line => Position.Line;
     public int Column => Position.Column;
-    /// <summary>The message without place or excerpt, e.g. "expected '=' after a key".</summary>
+    /// <summary>The message without place or excerpt, e.g. "expected `=` after a key, found \"always\"".</summary>
     public string Reason { get; }
     /// <summary>The offending line's text, when known (control characters made visible).</summary>
     public string? SourceLine { get; }

@@ -14,21 +14,25 @@ internal static class Utf8Decoding
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>
-    /// Decodes into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it); the text is
-    /// its first <paramref name="length"/> characters. Renting avoids a large-object-heap string per parse.
+    /// Decodes the text (without a leading BOM). The conversion goes through a buffer rented from
+    /// <see cref="ArrayPool{T}.Shared"/>, cleared afterwards, so no configuration text (perhaps a secret) lingers there.
     /// </summary>
-    public static char[] DecodeToRentedBuffer(ReadOnlySpan<byte> utf8, string sourceName, out int length)
+    public static string Decode(ReadOnlySpan<byte> utf8, string sourceName)
     {
         if (utf8.StartsWith(Bom))
             utf8 = utf8[Bom.Length..];
         // Valid UTF-8 never decodes to more chars than it has bytes.
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, utf8.Length));
-        var status = Utf8.ToUtf16(utf8, chars, out var bytesRead, out length, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done)
-            return chars;
-        ArrayPool<char>.Shared.Return(chars, clearArray: true);
-        // Decoding stops at the first invalid sequence, so bytesRead is where it starts.
-        throw InvalidAt(utf8, bytesRead, sourceName);
+        try
+        {
+            var status = Utf8.ToUtf16(utf8, chars, out var bytesRead, out var length, replaceInvalidSequences: false);
+            // Decoding stops at the first invalid sequence, so bytesRead is where it starts.
+            return status == OperationStatus.Done ? new string(chars, 0, length) : throw InvalidAt(utf8, bytesRead, sourceName);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars, clearArray: true);
+        }
     }
 
     private static TomlException InvalidAt(ReadOnlySpan<byte> utf8, int badIndex, string sourceName)

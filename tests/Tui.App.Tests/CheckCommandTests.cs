@@ -108,6 +108,39 @@ public sealed class CheckCommandTests : IDisposable
         Assert.EndsWith($"{path}: 1 error\n", error);
     }
 
+    /// <summary>The six mistakes people make most in TOML, each as tui check shows it: file:line:col, the reason, the quoted line and a caret.</summary>
+    [Theory]
+    [InlineData("unterminated string", "command = \"serve\n", 2, 17,
+        "unterminated string: a \"...\" string must close on its own line (\"\"\"...\"\"\" spans lines)", "command = \"serve")]
+    [InlineData("duplicate key", "command = \"a\"\ncommand = \"b\"\n", 3, 1,
+        "duplicate key `processes.api.command`: it was already defined at line 2, column 1", "command = \"b\"")]
+    [InlineData("missing =", "command \"serve\"\n", 2, 9,
+        "expected `=` after a key, found \"serve\"", "command \"serve\"")]
+    [InlineData("unquoted value", "command = serve --port 80\n", 2, 11,
+        "expected a value, found `serve`; strings must be quoted: \"serve ...\"", "command = serve --port 80")]
+    [InlineData("table defined twice", "command = \"a\"\n\n[processes.api]\ncommand = \"b\"\n", 4, 1,
+        "table [processes.api] is defined twice (first at line 1, column 1)", "[processes.api]")]
+    [InlineData("bad escape", "command = \"dir C:\\temp\\new\\dir\"\n", 2, 27,
+        "invalid escape sequence `\\d`; write `\\\\` for a backslash (or use a 'literal string'), valid escapes are \\b \\t \\n \\f \\r \\e \\\" \\\\ \\xHH \\uHHHH \\UHHHHHHHH",
+        "command = \"dir C:\\temp\\new\\dir\"")]
+    public void A_typical_toml_mistake_names_its_place_quotes_the_line_and_puts_a_caret_under_it(
+        string mistake, string afterHeader, int line, int column, string reason, string quoted)
+    {
+        var path = Write("processes.toml", "[processes.api]\n" + afterHeader);
+        var (exit, output, error) = Check("-c", path);
+        Assert.True(exit == 1, mistake);
+        Assert.Equal("", output);
+        var gutter = new string(' ', line.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        Assert.Equal($"""
+            {path}:{line}:{column}: {reason}
+             {line} | {quoted}
+             {gutter} | {new string(' ', column - 1)}^
+
+            {path}: 1 error
+
+            """, error);
+    }
+
     [Fact]
     public void Errors_in_an_env_file_name_that_file()
     {

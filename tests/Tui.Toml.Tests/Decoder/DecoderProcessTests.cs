@@ -59,6 +59,6 @@ public sealed class DecoderProcessTests
         var (exitCode, stdout, stderr) = RunDecoder("a = 1\nb = [1,,2]\n"u8.ToArray());
         Assert.Equal(1, exitCode);
         Assert.Equal("", stdout);
-        Assert.Equal("<stdin>:2:8: expected a value before ','\n 2 | b = [1,,2]\n   |        ^\n", stderr.ReplaceLineEndings("\n"));
+        Assert.Equal("<stdin>:2:8: expected a value, found `,`\n 2 | b = [1,,2]\n   |        ^\n", stderr.ReplaceLineEndings("\n"));
     }
 }

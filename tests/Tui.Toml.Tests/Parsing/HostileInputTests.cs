@@ -56,7 +56,7 @@ public sealed class HostileInputTests
     {
         var error = Rejects(Encoding.ASCII.GetBytes("a = " + new string('{', Huge)));
         Assert.Equal(new TomlPosition(1, 6), error.Position);
-        Assert.StartsWith("expected a key", error.Reason);
+        Assert.Contains("Expecting a bare key or string", error.Reason);
     }
 
     [Fact]
@@ -98,7 +98,8 @@ public sealed class HostileInputTests
         const int length = 50 * 1024 * 1024;
         var error = Rejects(Build("big = \"", length, (byte)'x', ""));
         Assert.Contains("unterminated string", error.Reason);
-        Assert.Equal(new TomlPosition(1, 8 + length), error.Position);
+        // Tomlyn points at the string's last character.
+        Assert.Equal(new TomlPosition(1, 7 + length), error.Position);
         Assert.True(error.Message.Length < 500, $"message has {error.Message.Length} characters");
     }
 
@@ -106,7 +107,21 @@ public sealed class HostileInputTests
     public void A_50_MB_run_of_quotes_in_a_multi_line_string_is_a_clean_error()
     {
         var error = Rejects(Build("q = \"\"\"", 50 * 1024 * 1024, (byte)'"', ""));
-        Assert.Contains("too many quotes", error.Reason);
+        Assert.StartsWith("expected the end of the line, found `\"\"\"", error.Reason);
+        Assert.True(error.Message.Length < 500, $"message has {error.Message.Length} characters");
+    }
+
+    [Theory]
+    [InlineData("a = \"\\", 1, 7)]
+    [InlineData("a = \"\\u12", 1, 6)]
+    [InlineData("a = \"\"\"\\", 1, 9)]
+    [InlineData("x = 1\nb = \"\\U0001", 2, 6)]
+    public void A_string_escape_cut_off_by_the_end_of_the_file_is_a_clean_error(string toml, int line, int column)
+    {
+        // Tomlyn 2.11.1 itself throws ArgumentOutOfRangeException here; the parser turns it into the usual error.
+        var error = Rejects(Encoding.UTF8.GetBytes(toml));
+        Assert.Equal(new TomlPosition(line, column), error.Position);
+        Assert.Equal(3, error.Message.Split('\n').Length);
     }
 
     [Theory]

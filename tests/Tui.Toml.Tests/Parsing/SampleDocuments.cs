@@ -54,7 +54,7 @@ public static class SampleDocuments
         odt2 = 1979-05-27 07:32:00Z
         ldt = 1979-05-27T00:32:00.5
         ld = 1979-05-27
-        lt = 07:32:00.123456789
+        lt = 07:32:00.1234567
         """,
         """"
         str = "I'm a string. \"You can quote me\". Name\tJos\u00E9\nLocation\tSF. \U0001F600"
