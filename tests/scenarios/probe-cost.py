@@ -125,7 +125,7 @@ def main():
     parser.add_argument("--no-build", action="store_true")
     a = parser.parse_args()
     if not a.no_build:
-        up.build()
+        up.build(False)  # the JIT build; up.build takes whether to publish the native one
     print(f"tui up --headless, {a.processes} processes with a readiness probe every 1 s, {a.runs} runs of {a.seconds:.0f} s, "
           f"load average {up.load_average()} on {os.cpu_count()} cores")
     for kind in a.kinds.split(","):
