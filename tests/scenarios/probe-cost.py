@@ -123,10 +123,14 @@ def main():
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--kinds", default="none,tcp,http,exec")
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--tui", help="measure this tui binary (say, a copy of the build before a change) instead of the "
+                                      "Release build; implies --no-build")
     a = parser.parse_args()
-    if not a.no_build:
+    if a.tui:
+        up.TUI = os.path.abspath(a.tui)
+    elif not a.no_build:
         up.build(False)  # the JIT build; up.build takes whether to publish the native one
-    print(f"tui up --headless, {a.processes} processes with a readiness probe every 1 s, {a.runs} runs of {a.seconds:.0f} s, "
+    print(f"{up.TUI} up --headless, {a.processes} processes with a readiness probe every 1 s, {a.runs} runs of {a.seconds:.0f} s, "
           f"load average {up.load_average()} on {os.cpu_count()} cores")
     for kind in a.kinds.split(","):
         results = [measure(kind, a.processes, a.seconds) for _ in range(a.runs)]

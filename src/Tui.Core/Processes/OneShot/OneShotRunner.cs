@@ -21,6 +21,7 @@ public sealed class OneShotRunner(Action<int, OneShotSpec>? started = null) : IO
     public async Task<OneShotOutcome> RunAsync(OneShotSpec spec, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentOutOfRangeException.ThrowIfNegative(spec.KeptOutputBytes);
         if (spec.Argv.IsDefaultOrEmpty || string.IsNullOrEmpty(spec.Argv[0])) throw new LaunchException("empty command");
         // Checked first, so that "command not found" is a reason rather than a bare exit 1 from setsid.
         var setsid = SetsidProgram.Path;

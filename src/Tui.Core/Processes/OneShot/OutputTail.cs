@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using CliWrap;
 
@@ -12,12 +13,14 @@ internal sealed class OutputTail(int capacity) : PipeTarget
     /// <summary>The size of one read from the pipe (a pipe holds 64 KiB; a few reads empty it).</summary>
     private const int ReadSize = 16 * 1024;
 
-    private readonly byte[] _bytes = new byte[capacity];
+    /// <summary>Made on the first byte: most probes print nothing, and a hundred of them run every second.</summary>
+    private byte[]? _bytes;
     private int _length;
 
     public override async Task CopyFromAsync(Stream origin, CancellationToken cancellationToken = default)
     {
-        var buffer = new byte[ReadSize];
+        // Pooled: a read buffer is only needed while the command runs.
+        var buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
         try
         {
             int read;
@@ -27,28 +30,30 @@ internal sealed class OutputTail(int capacity) : PipeTarget
         {
             // The pipe broke: what came so far is all there is to explain the command.
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
     /// The kept bytes as UTF-8 (a tail cut inside a character starts with a replacement character). Read once the
     /// command's run has ended: CliWrap ends a run only after its pipe targets are done, so nothing writes meanwhile.
     /// </summary>
-    public string Text()
-    {
-        return Encoding.UTF8.GetString(_bytes, 0, _length);
-    }
+    public string Text() => _bytes is null ? "" : Encoding.UTF8.GetString(_bytes, 0, _length);
 
     internal void Add(ReadOnlySpan<byte> chunk)
     {
-        if (chunk.Length >= _bytes.Length)
+        var bytes = _bytes ??= new byte[capacity];
+        if (chunk.Length >= bytes.Length)
         {
-            chunk[^_bytes.Length..].CopyTo(_bytes);
-            _length = _bytes.Length;
+            chunk[^bytes.Length..].CopyTo(bytes);
+            _length = bytes.Length;
             return;
         }
-        var keep = Math.Min(_length, _bytes.Length - chunk.Length);
-        _bytes.AsSpan(_length - keep, keep).CopyTo(_bytes);
-        chunk.CopyTo(_bytes.AsSpan(keep));
+        var keep = Math.Min(_length, bytes.Length - chunk.Length);
+        bytes.AsSpan(_length - keep, keep).CopyTo(bytes);
+        chunk.CopyTo(bytes.AsSpan(keep));
         _length = keep + chunk.Length;
     }
 }
