@@ -69,7 +69,7 @@ internal sealed class CliFixture : IAsyncDisposable, IControlHost
     public async Task<(int Exit, string Out, string Err)> Run(params string[] args)
     {
         using var timeout = new CancellationTokenSource(WaitLimit);
-        var result = await Cli.Wrap(TuiPath)
+        var result = await CliWrap.Cli.Wrap(TuiPath)
             .WithArguments(args)
             .WithWorkingDirectory(Dir.FullName)
             .WithEnvironmentVariables(env =>

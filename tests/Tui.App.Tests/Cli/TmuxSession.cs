@@ -38,7 +38,7 @@ internal sealed class TmuxSession : IDisposable
     {
         // Forcefully cancelled (killed) if it hangs, so a test fails instead of waiting forever.
         using var timeout = new CancellationTokenSource(CliFixture.WaitLimit);
-        var result = Cli.Wrap("tmux").WithArguments(["-L", _server, .. args]).WithValidation(CommandResultValidation.None)
+        var result = CliWrap.Cli.Wrap("tmux").WithArguments(["-L", _server, .. args]).WithValidation(CommandResultValidation.None)
             .ExecuteBufferedAsync(timeout.Token).GetAwaiter().GetResult();
         return result.StandardOutput;
     }

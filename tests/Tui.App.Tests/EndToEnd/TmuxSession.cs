@@ -89,7 +89,7 @@ public sealed class TmuxSession : IDisposable
         BufferedCommandResult result;
         try
         {
-            result = Cli.Wrap("tmux").WithArguments(["-L", _socket, .. args]).WithValidation(CommandResultValidation.None)
+            result = CliWrap.Cli.Wrap("tmux").WithArguments(["-L", _socket, .. args]).WithValidation(CommandResultValidation.None)
                 .ExecuteBufferedAsync(timeout.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
