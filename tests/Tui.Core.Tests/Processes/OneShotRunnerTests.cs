@@ -55,6 +55,18 @@ public sealed class OneShotRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Arguments_reach_the_command_exactly_as_given()
+    {
+        // CliWrap joins the arguments into one string that .NET splits again: quotes, backslashes, spaces, newlines and
+        // empty arguments must survive that round trip.
+        string[] arguments = ["plain", "two words", "q\"uote", "back\\slash\\", "", "new\nline", "$HOME", "'single'", "tab\there"];
+        var outcome = await _harness.Runner.RunAsync(
+            _harness.Command(["/bin/sh", "-c", "for a in \"$@\"; do printf '<%s>' \"$a\"; done", "sh", .. arguments]), CancellationToken.None)
+            .WaitAsync(ChildHarness.Patience);
+        Assert.Equal(string.Concat(arguments.Select(a => $"<{a}>")), outcome.StdoutTail);
+    }
+
+    [Fact]
     public async Task Stdout_and_stderr_are_kept_apart_each_only_its_last_bytes()
     {
         var outcome = await Run("seq 1 20000; echo oops >&2");
