@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CliWrap;
 
 namespace Tui.Core.Processes.OneShot;
@@ -39,15 +40,10 @@ public sealed class OneShotRunner(Action<int, OneShotSpec>? started = null) : IO
             .WithStandardErrorPipe(stderr)
             .WithValidation(CommandResultValidation.None);
 
-        Task? exited = null;
         CommandTask<CommandResult> run;
         try
         {
-            run = command.ExecuteAsync(
-                info => ReplaceEnvironment(info, spec.Environment),
-                // Called once the process has started, before CliWrap awaits it.
-                process => exited = process.WaitForExitAsync(CancellationToken.None),
-                cancel);
+            run = command.ExecuteAsync(info => ReplaceEnvironment(info, spec.Environment), KillGroupOnExit, cancel);
         }
         catch (Exception e)
         {
@@ -57,8 +53,6 @@ public sealed class OneShotRunner(Action<int, OneShotSpec>? started = null) : IO
 
         var group = run.ProcessId;
         started?.Invoke(group, spec);
-        // Whatever the command left running in its group goes with it, as soon as it exits.
-        var groupKilled = exited!.ContinueWith(_ => ProcessGroup.Signal(group, Signals.SIGKILL), TaskScheduler.Default);
         try
         {
             CommandResult result;
@@ -70,15 +64,28 @@ public sealed class OneShotRunner(Action<int, OneShotSpec>? started = null) : IO
         }
         finally
         {
-            await groupKilled.ConfigureAwait(false);
-            // A member that closed its pipes was SIGKILLed above but may not have died yet: the run is over when it has.
+            // A member that closed its pipes was SIGKILLed when the command exited (or on cancellation) but may not have
+            // died yet: the run is over when it has.
             // No member left (the usual case) costs one kill(2); a /proc scan only when one is.
             if (ProcessGroup.Signal(group, Signals.SIGKILL)) await ProcessGroup.KillGroupAndWaitAsync(group, GroupExitWait).ConfigureAwait(false);
         }
     }
 
+    /// <summary>
+    /// Whatever the command left running in its group goes with it, the moment it exits: a grandchild holding the
+    /// pipes would otherwise keep CliWrap waiting for them to close. Called by CliWrap once the process has started; an
+    /// event handler rather than a task, as it runs for every probe.
+    /// </summary>
+    private static void KillGroupOnExit(Process process)
+    {
+        var group = process.Id;
+        process.Exited += (_, _) => ProcessGroup.Signal(group, Signals.SIGKILL);
+        // An exit before the handler was added raised the event without it.
+        if (process.HasExited) ProcessGroup.Signal(group, Signals.SIGKILL);
+    }
+
     /// <summary>The command's environment is exactly the spec's: CliWrap only adds to the inherited one.</summary>
-    private static void ReplaceEnvironment(System.Diagnostics.ProcessStartInfo info, IReadOnlyDictionary<string, string> environment)
+    private static void ReplaceEnvironment(ProcessStartInfo info, IReadOnlyDictionary<string, string> environment)
     {
         info.Environment.Clear();
         foreach (var (key, value) in environment) info.Environment[key] = value;
