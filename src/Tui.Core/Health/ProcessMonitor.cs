@@ -5,6 +5,7 @@ using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using Tui.Core.Config;
 using Tui.Core.Processes;
+using Tui.Core.Processes.OneShot;
 using Tui.Core.Protocol;
 using Tui.Core.Supervision;
 
@@ -26,11 +27,11 @@ public sealed class ProcessMonitor(MonitorOptions options) : IRunMonitor, IDispo
     public MonitorOptions Options => options;
 
     /// <summary>
-    /// The monitor of a config that Tui runs itself: exec probes started by the real launcher, sockets in the config's
+    /// The monitor of a config that Tui runs itself: exec probes run by the real command runner (CliWrap), sockets in the config's
     /// private directory (the same after a restart of Tui, so clients reconnect), timers on the engine's clock.
     /// </summary>
     public static ProcessMonitor For(TuiConfig config, IScheduler clock) =>
-        new(new MonitorOptions(new PosixProcessLauncher(), clock, ProtocolDirectory.For(config.SourcePath)));
+        new(new MonitorOptions(new OneShotRunner(), clock, ProtocolDirectory.For(config.SourcePath)));
 
     /// <summary>Whether a config needs resource samples for its limits (memory or CPU); runtime limits need none.</summary>
     public static bool NeedsStats(TuiConfig config) =>

@@ -40,7 +40,7 @@ internal sealed class RunWatch : IDisposable
         _work = new SerialWork(error => Emit(Notice(NoticeLevel.Error, $"internal error in the monitor: {error.Message}")));
         var process = run.Process;
         _health = new RunHealth(process, run.StartedAt, options.Clock, options.Throttle, _work,
-            spec => Probes.ProbeFactory.Create(spec, options.ProbeLauncher, process.Cwd, run.Environment), Emit, attempted);
+            spec => Probes.ProbeFactory.Create(spec, options.ProbeRunner, process.Cwd, run.Environment), Emit, attempted);
         if (process.Limits is { } limits) _limits = new LimitWatch(process.Name, limits, run.StartedAt, options.Clock, _work, Emit);
     }
 

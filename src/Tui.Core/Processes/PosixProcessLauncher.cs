@@ -16,6 +16,14 @@ namespace Tui.Core.Processes;
 /// All three standard streams are always redirected: when one is left on Tui's terminal, .NET turns terminal
 /// echo back on while the child runs, which breaks the screen's raw mode.
 /// </para>
+/// <para>
+/// Why not CliWrap, which runs the one-shot commands (exec probes: <see cref="OneShot.OneShotRunner"/>): a supervised
+/// child is long-running, and the supervisor needs its pid the moment it starts, its own process group to signal as a
+/// whole (CliWrap signals only the process), any signal (stop signals, a reload's SIGHUP; CliWrap has kill and
+/// interrupt), a pseudo-terminal (CliWrap always uses pipes), and a lossless byte pump of its output that the log owns
+/// from the first byte (CliWrap reads the pipes itself, into pipe targets, and ends the run only when they close).
+/// So children keep this launcher; what is shared is the setsid start (<see cref="SetsidProgram"/>).
+/// </para>
 /// </summary>
 public sealed class PosixProcessLauncher : IProcessLauncher
 {
@@ -25,11 +33,6 @@ public sealed class PosixProcessLauncher : IProcessLauncher
     /// <summary>$1 = setsid, $2 = the slave's path, the rest = the command. Passed as arguments, not
     /// environment variables, so that nothing extra leaks into the child's environment.</summary>
     private const string PtyScript = "s=$1 p=$2; shift 2; exec \"$s\" --ctty -- \"$@\" <>\"$p\" >&0 2>&0";
-
-    /// <summary>Where setsid lives when Tui's own PATH does not list it.</summary>
-    private static readonly string[] SetsidFallbacks = ["/usr/bin/setsid", "/bin/setsid"];
-
-    private static readonly Lazy<string?> SetsidPath = new(FindSetsid);
 
     private readonly TimeProvider _clock;
 
@@ -41,8 +44,7 @@ public sealed class PosixProcessLauncher : IProcessLauncher
         ArgumentNullException.ThrowIfNull(spec);
         if (spec.Argv.IsDefaultOrEmpty || string.IsNullOrEmpty(spec.Argv[0])) throw new LaunchException("empty command");
 
-        var setsid = SetsidPath.Value
-            ?? throw new LaunchException("setsid not found (install util-linux): Tui needs it to give each child its own process group");
+        var setsid = SetsidProgram.Path;
         CommandResolver.CheckWorkingDirectory(spec.Cwd);
         spec.Environment.TryGetValue("PATH", out var searchPath);
         CommandResolver.Resolve(spec.Argv[0], spec.Cwd, searchPath);
@@ -97,26 +99,5 @@ public sealed class PosixProcessLauncher : IProcessLauncher
         info.Environment.Clear();
         foreach (var (key, value) in spec.Environment) info.Environment[key] = value;
         return info;
-    }
-
-    private static string? FindSetsid()
-    {
-        var path = System.Environment.GetEnvironmentVariable("PATH") ?? CommandResolver.DefaultSearchPath;
-        var candidates = path.Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Where(Path.IsPathRooted)
-            .Select(dir => Path.Combine(dir, "setsid"))
-            .Concat(SetsidFallbacks);
-        foreach (var candidate in candidates)
-        {
-            try
-            {
-                return CommandResolver.Resolve(candidate, "/", null);
-            }
-            catch (LaunchException)
-            {
-                // not here; try the next
-            }
-        }
-        return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CliWrap.Buffered;
 using Tui.Core.Supervision;
 
 namespace Tui.App.Tests.Cli;
@@ -244,10 +245,9 @@ public sealed class CliCommandTests
         Assert.Contains("complete -F _tui tui", bashScript);
         Assert.Contains("tui ps -q", zshScript);
         // The bash script is valid bash.
-        var check = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", ["-n"]) { RedirectStandardInput = true, RedirectStandardError = true })!;
-        await check.StandardInput.WriteAsync(bashScript);
-        check.StandardInput.Close();
-        await check.WaitForExitAsync().WaitAsync(CliFixture.WaitLimit);
-        Assert.Equal(0, check.ExitCode);
+        using var timeout = new CancellationTokenSource(CliFixture.WaitLimit);
+        var check = await CliWrap.Cli.Wrap("bash").WithArguments(["-n"]).WithStandardInputPipe(CliWrap.PipeSource.FromString(bashScript))
+            .WithValidation(CliWrap.CommandResultValidation.None).ExecuteBufferedAsync(timeout.Token);
+        Assert.True(check.ExitCode == 0, check.StandardError);
     }
 }

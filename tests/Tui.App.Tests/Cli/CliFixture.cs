@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using CliWrap;
+using CliWrap.Buffered;
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using System.Reactive.Threading.Tasks;
@@ -63,27 +65,27 @@ internal sealed class CliFixture : IAsyncDisposable, IControlHost
     /// <summary>Runs <c>tui ARGS -c CONFIG</c> to its end.</summary>
     public Task<(int Exit, string Out, string Err)> Tui(params string[] args) => Run([.. args, "-c", ConfigPath]);
 
-    /// <summary>Runs <c>tui ARGS</c> to its end.</summary>
+    /// <summary>Runs <c>tui ARGS</c> to its end (killed, and an <see cref="OperationCanceledException"/>, after <see cref="WaitLimit"/>).</summary>
     public async Task<(int Exit, string Out, string Err)> Run(params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        try
-        {
-            await process.WaitForExitAsync().WaitAsync(WaitLimit);
-        }
-        catch (TimeoutException)
-        {
-            process.Kill();
-            throw;
-        }
-        return (process.ExitCode, await stdout, await stderr);
+        using var timeout = new CancellationTokenSource(WaitLimit);
+        var result = await CliWrap.Cli.Wrap(TuiPath)
+            .WithArguments(args)
+            .WithWorkingDirectory(Dir.FullName)
+            .WithEnvironmentVariables(env =>
+            {
+                foreach (var (key, value) in Environment) env.Set(key, value);
+            })
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(timeout.Token);
+        return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
+
+    private static string TuiPath => Path.Combine(AppContext.BaseDirectory, "tui");
 
     public ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
-        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "tui"))
+        var info = new ProcessStartInfo(TuiPath)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

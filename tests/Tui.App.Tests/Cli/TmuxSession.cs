@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using CliWrap;
+using CliWrap.Buffered;
 
 namespace Tui.App.Tests.Cli;
 
@@ -35,14 +36,11 @@ internal sealed class TmuxSession : IDisposable
 
     private string Tmux(params string[] args)
     {
-        var info = new ProcessStartInfo("tmux") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add("-L");
-        info.ArgumentList.Add(_server);
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
+        // Forcefully cancelled (killed) if it hangs, so a test fails instead of waiting forever.
+        using var timeout = new CancellationTokenSource(CliFixture.WaitLimit);
+        var result = CliWrap.Cli.Wrap("tmux").WithArguments(["-L", _server, .. args]).WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(timeout.Token).GetAwaiter().GetResult();
+        return result.StandardOutput;
     }
 
     public void Dispose() => Tmux("kill-server");

@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using CliWrap;
+using CliWrap.Buffered;
 
 namespace Tui.App.Tests.EndToEnd;
 
@@ -84,21 +85,19 @@ public sealed class TmuxSession : IDisposable
 
     private string Run(params string[] args)
     {
-        var start = new ProcessStartInfo("tmux") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add("-L");
-        start.ArgumentList.Add(_socket);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("tmux did not start");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(10)))
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        BufferedCommandResult result;
+        try
         {
-            process.Kill();
+            result = CliWrap.Cli.Wrap("tmux").WithArguments(["-L", _socket, .. args]).WithValidation(CommandResultValidation.None)
+                .ExecuteBufferedAsync(timeout.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
             throw new InvalidOperationException($"tmux {string.Join(' ', args)} hung");
         }
-        if (process.ExitCode != 0) throw new InvalidOperationException($"tmux {string.Join(' ', args)}: {error.Result.Trim()}");
-        return output.Result;
+        if (result.ExitCode != 0) throw new InvalidOperationException($"tmux {string.Join(' ', args)}: {result.StandardError.Trim()}");
+        return result.StandardOutput;
     }
 
     private static bool Which(string program) =>

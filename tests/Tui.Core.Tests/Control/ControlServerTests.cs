@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using CliWrap;
+using CliWrap.Buffered;
 using System.Reactive.Linq;
 using System.Reactive.Threading.Tasks;
 using Tui.Core.Control;
@@ -184,13 +185,11 @@ public sealed class ControlServerTests
 
     private static async Task<(int Exit, string Output, string Error)> RunAsNobody(params string[] command)
     {
-        var info = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", .. command])
-        { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(ControlFixture.WaitLimit);
-        return (process.ExitCode, await output, await error);
+        using var timeout = new CancellationTokenSource(ControlFixture.WaitLimit);
+        var result = await Cli.Wrap("setpriv").WithArguments(["--reuid=65534", "--regid=65534", "--clear-groups", .. command])
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(timeout.Token);
+        return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ internal sealed class MonitoredEngine : IAsyncDisposable
 
     public MonitoredEngine()
     {
-        Monitor = new ProcessMonitor(new MonitorOptions(Launcher, Clock, ProtocolDirectory.At(Path.Combine(Dir.FullName, "s"))));
+        Monitor = new ProcessMonitor(new MonitorOptions(Launcher.Commands, Clock, ProtocolDirectory.At(Path.Combine(Dir.FullName, "s"))));
     }
 
     public DirectoryInfo Dir { get; } = Directory.CreateTempSubdirectory("tui-health-");
@@ -133,7 +133,7 @@ internal sealed class MonitoredEngine : IAsyncDisposable
         {
             _events?.Dispose();
             Monitor.Dispose();
-            foreach (var (pid, _) in Launcher.Started) ProcessGroup.KillGroupAndWait(pid, KillWait);
+            foreach (var (pid, _) in Launcher.Started.Concat(Launcher.StartedCommands)) ProcessGroup.KillGroupAndWait(pid, KillWait);
             Dir.Delete(recursive: true);
         }
     }

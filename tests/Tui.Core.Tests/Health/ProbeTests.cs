@@ -103,11 +103,34 @@ public sealed class ProbeTests : IDisposable
         Assert.True((await new UnixSocketProbe(path).RunAsync(CancellationToken.None)).Healthy);
     }
 
+    [Theory]
+    [InlineData("exit 0", true, "exit 0")]
+    [InlineData("echo fine; exit 0", true, "exit 0")]
+    [InlineData("exit 3", false, "exit 3")]
+    [InlineData("echo 'first'; echo 'not ready yet'; exit 1", false, "exit 1: not ready yet")]
+    [InlineData("echo 'on stdout'; echo 'db down' >&2; echo 'later on stdout'; exit 2", false, "exit 2: db down")]
+    [InlineData("kill -TERM $$", false, "signal SIGTERM")]
+    public async Task Exec_is_healthy_on_exit_0_and_otherwise_says_the_exit_and_the_last_line(string script, bool healthy, string detail)
+    {
+        var probe = new ExecProbe(_children.Runner, _children.Command(["sh", "-c", script]));
+        Assert.Equal(new ProbeResult(healthy, detail), await probe.RunAsync(CancellationToken.None).WaitAsync(Patience));
+    }
+
+    [Fact]
+    public async Task Exec_explains_with_one_short_line_however_much_it_printed()
+    {
+        // 8 MB of output, then one long last line on stderr.
+        var probe = new ExecProbe(_children.Runner, _children.Command(["sh", "-c", "head -c 8000000 /dev/zero | tr '\\0' x; printf '%0300d\\n' 7 >&2; exit 1"]));
+        var result = await probe.RunAsync(CancellationToken.None).WaitAsync(Patience);
+        Assert.False(result.Healthy);
+        Assert.Equal("exit 1: " + new string('0', ExecProbe.MaxDetailChars - 1) + "…", result.Detail);
+    }
+
     [Fact]
     public async Task Exec_cancelled_kills_and_reaps_its_whole_group_before_it_ends()
     {
         var pidFile = Path.Combine(_children.Directory.FullName, "probe.pid");
-        var probe = new ExecProbe(_children.Launcher, _children.Spec(["sh", "-c", $"sleep 1000 & echo $! > {pidFile}.child; echo $$ > {pidFile}; wait"]));
+        var probe = new ExecProbe(_children.Runner, _children.Command(["sh", "-c", $"sleep 1000 & echo $! > {pidFile}.child; echo $$ > {pidFile}; wait"]));
         using var cancel = new CancellationTokenSource();
         var attempt = probe.RunAsync(cancel.Token);
         Assert.True(await Eventually.True(() => File.Exists(pidFile) && File.ReadAllText(pidFile).EndsWith('\n') && File.Exists(pidFile + ".child")));
@@ -117,15 +140,14 @@ public sealed class ProbeTests : IDisposable
         cancel.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => attempt.WaitAsync(Patience));
         Assert.Null(ProcStat.Read(leader));
-        Assert.True(await Eventually.True(() => ProcStat.Read(grandchild) is null or { IsDead: true }), "the probe's own child went with its group");
+        Assert.True(ProcStat.Read(grandchild) is null or { IsDead: true }, "the probe's own child went with its group");
     }
 
     [Fact]
     public async Task Exec_that_cannot_start_says_so()
     {
-        var probe = new ExecProbe(_children.Launcher, _children.Spec(["no-such-command-here"]));
+        var probe = new ExecProbe(_children.Runner, _children.Command(["no-such-command-here"]));
         var result = await probe.RunAsync(CancellationToken.None);
-        Assert.False(result.Healthy);
-        Assert.StartsWith("cannot run: ", result.Detail);
+        Assert.Equal(ProbeResult.Fail("cannot run: command not found: no-such-command-here"), result);
     }
 }

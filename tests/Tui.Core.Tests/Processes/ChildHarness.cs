@@ -1,13 +1,15 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using System.Runtime.Versioning;
 using Tui.Core.Processes;
+using Tui.Core.Processes.OneShot;
 
 namespace Tui.Core.Tests.Processes;
 
 /// <summary>
-/// Starts real children for a test and cleans up after it: every child's whole process group is SIGKILLed
-/// and waited for, every handle disposed, the temp directory removed.
+/// Starts real children (and runs real one-shot commands) for a test and cleans up after it: every child's and
+/// command's whole process group is SIGKILLed and waited for, every handle disposed, the temp directory removed.
 /// </summary>
 internal sealed class ChildHarness : IDisposable
 {
@@ -15,11 +17,22 @@ internal sealed class ChildHarness : IDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly List<IChildProcess> _children = [];
+    private readonly ConcurrentQueue<int> _commands = new();
 
-    public ChildHarness() => Directory = System.IO.Directory.CreateTempSubdirectory("tui-proc-");
+    public ChildHarness()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("tui-proc-");
+        Runner = new OneShotRunner((pid, _) => _commands.Enqueue(pid));
+    }
 
     public DirectoryInfo Directory { get; }
     public PosixProcessLauncher Launcher { get; } = new();
+
+    /// <summary>The real one-shot runner; the group of every command it starts is cleaned up with the harness.</summary>
+    public OneShotRunner Runner { get; }
+
+    /// <summary>The pids (= group ids) of the one-shot commands <see cref="Runner"/> started, in order.</summary>
+    public IReadOnlyList<int> CommandPids => [.. _commands];
 
     /// <summary>A minimal environment: this process's PATH, and a HOME inside the temp directory.</summary>
     public Dictionary<string, string> BaseEnvironment() => new()
@@ -30,6 +43,10 @@ internal sealed class ChildHarness : IDisposable
 
     public LaunchSpec Spec(IEnumerable<string> argv, bool tty = false, string? cwd = null, IReadOnlyDictionary<string, string>? env = null) =>
         new([.. argv], cwd ?? Directory.FullName, env ?? BaseEnvironment(), tty);
+
+    /// <summary>A one-shot command in the temp directory, with <see cref="BaseEnvironment"/> unless told otherwise.</summary>
+    public OneShotSpec Command(IEnumerable<string> argv, IReadOnlyDictionary<string, string>? env = null) =>
+        new([.. argv], Directory.FullName, env ?? BaseEnvironment());
 
     public IChildProcess Start(LaunchSpec spec)
     {
@@ -76,6 +93,7 @@ internal sealed class ChildHarness : IDisposable
             ProcessGroup.KillGroupAndWait(child.Pid, Patience);
             child.Dispose();
         }
+        foreach (var pid in _commands) ProcessGroup.KillGroupAndWait(pid, Patience);
         Directory.Delete(recursive: true);
     }
 }

@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using CliWrap;
+using CliWrap.Buffered;
 
 namespace Tui.Storage.Tests.Support;
 
@@ -35,12 +36,11 @@ public sealed class ReadOnlyFile : IDisposable
 
     private static void Chattr(string flag, string path)
     {
-        using var chattr = Process.Start(new ProcessStartInfo("chattr", [flag, path])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
-        }) ?? throw new InvalidOperationException("cannot start chattr");
-        if (!chattr.WaitForExit(TimeSpan.FromSeconds(10)) || chattr.ExitCode != 0)
-            throw new InvalidOperationException($"chattr {flag} {path} failed: {chattr.StandardError.ReadToEnd()} (the test needs a file system with immutable files when run as root)");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var result = Cli.Wrap("chattr").WithArguments([flag, path]).WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(timeout.Token).GetAwaiter().GetResult();
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"chattr {flag} {path} failed: {result.StandardError} (the test needs a file system with immutable files when run as root)");
     }
 
     public void Dispose()

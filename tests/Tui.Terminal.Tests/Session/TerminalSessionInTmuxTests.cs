@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CliWrap;
 using System.Text.RegularExpressions;
 using Tui.Terminal.Tests.Tmux;
 
@@ -112,11 +112,10 @@ public sealed partial class TerminalSessionInTmuxTests : IDisposable
 
     private static void Signal(params string[] arguments)
     {
-        var start = new ProcessStartInfo("kill") { UseShellExecute = false };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var kill = Process.Start(start)!;
-        Assert.True(kill.WaitForExit(TimeSpan.FromSeconds(10)));
-        Assert.Equal(0, kill.ExitCode);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var result = Cli.Wrap("kill").WithArguments(arguments).WithValidation(CommandResultValidation.None)
+            .ExecuteAsync(timeout.Token).GetAwaiter().GetResult();
+        Assert.Equal(0, result.ExitCode);
     }
 
     [GeneratedRegex(@"pid (\d+)")]

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using CliWrap;
+using CliWrap.Buffered;
 
 namespace Tui.Terminal.Tests.Tmux;
 
@@ -77,36 +79,36 @@ internal sealed class TmuxServer : IDisposable
 
     private string Run(params string[] arguments)
     {
-        var start = new ProcessStartInfo("tmux")
+        var result = Tmux(["-f", _config, .. arguments]);
+        if (result is null) Assert.Fail($"tmux {string.Join(' ', arguments)} did not finish");
+        if (result.ExitCode != 0) Assert.Fail($"tmux {string.Join(' ', arguments)} failed: {result.StandardError}");
+        return result.StandardOutput;
+    }
+
+    /// <summary>One tmux command to its end on the private server; null when it did not finish within the timeout (it is killed).</summary>
+    private BufferedCommandResult? Tmux(string[] arguments)
+    {
+        using var timeout = new CancellationTokenSource(CommandTimeout);
+        var command = Cli.Wrap("tmux")
+            .WithArguments(["-L", _socket, .. arguments])
+            .WithEnvironmentVariables(env => env.Set("TMUX", null)) // a test run inside tmux must still talk to its private server
+            .WithValidation(CommandResultValidation.None);
+        try
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in (string[])["-L", _socket, "-f", _config, .. arguments]) start.ArgumentList.Add(a);
-        start.Environment.Remove("TMUX"); // a test run inside tmux must still talk to its private server
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(CommandTimeout))
-        {
-            process.Kill();
-            Assert.Fail($"tmux {string.Join(' ', arguments)} did not finish");
+            // The callers are synchronous tests; the command is short.
+            return command.ExecuteBufferedAsync(timeout.Token).GetAwaiter().GetResult();
         }
-        if (process.ExitCode != 0) Assert.Fail($"tmux {string.Join(' ', arguments)} failed: {error.Result}");
-        return output.Result;
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     public void Dispose()
     {
         try
         {
-            var start = new ProcessStartInfo("tmux") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var a in new[] { "-L", _socket, "kill-server" }) start.ArgumentList.Add(a);
-            using var process = Process.Start(start)!;
-            process.WaitForExit(CommandTimeout);
+            Tmux(["kill-server"]);
         }
         finally
         {

@@ -1,5 +1,5 @@
 using Tui.Core.Config;
-using Tui.Core.Processes;
+using Tui.Core.Processes.OneShot;
 
 namespace Tui.Core.Health.Probes;
 
@@ -7,9 +7,9 @@ namespace Tui.Core.Health.Probes;
 public static class ProbeFactory
 {
     /// <returns>The probe; null for an output probe, which watches lines instead of asking.</returns>
-    public static IProbe? Create(ProbeSpec spec, IProcessLauncher launcher, string cwd, IReadOnlyDictionary<string, string> environment) => spec switch
+    public static IProbe? Create(ProbeSpec spec, IOneShotRunner runner, string cwd, IReadOnlyDictionary<string, string> environment) => spec switch
     {
-        ProbeSpec.Exec exec => new ExecProbe(launcher, new LaunchSpec(exec.Command.Argv, cwd, environment, Tty: false)),
+        ProbeSpec.Exec exec => new ExecProbe(runner, new OneShotSpec(exec.Command.Argv, cwd, environment)),
         ProbeSpec.Http http => new HttpProbe(http),
         ProbeSpec.Tcp tcp => new TcpProbe(tcp.Host, tcp.Port),
         ProbeSpec.Unix unix => new UnixSocketProbe(unix.Path),
