@@ -1,7 +1,7 @@
 namespace Tui.Terminal.Input;
 
 /// <summary>Where the <see cref="InputDecoder"/> is inside the byte stream.</summary>
-public enum DecoderState
+internal enum DecoderState
 {
     /// <summary>Between events.</summary>
     Ground,

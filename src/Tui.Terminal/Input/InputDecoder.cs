@@ -10,7 +10,7 @@ namespace Tui.Terminal.Input;
 /// the decoder holds it and the caller calls <see cref="Expire"/> when <see cref="PendingTimeout"/>
 /// has passed with no more input (see <see cref="InputReader"/>, which does this on an IScheduler).
 /// </summary>
-public sealed class InputDecoder
+internal sealed class InputDecoder
 {
     /// <summary>How long a held ESC waits for the rest of a sequence. Terminals send a sequence in one write; 50 ms covers a slow SSH hop and is below what a person notices.</summary>
     public static readonly TimeSpan EscapeTimeout = TimeSpan.FromMilliseconds(50);

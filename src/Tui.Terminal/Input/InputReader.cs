@@ -8,7 +8,7 @@ namespace Tui.Terminal.Input;
 /// When the decoder holds a partial sequence (a lone ESC), the reader schedules
 /// <see cref="InputDecoder.Expire"/> on the injected scheduler; more input cancels that timer.
 /// </summary>
-public sealed class InputReader : IDisposable
+internal sealed class InputReader : IDisposable
 {
     /// <summary>How often the reading thread looks up from a quiet terminal to see whether it should stop.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);

@@ -6,7 +6,7 @@ namespace Tui.Terminal.Rendering;
 /// Downgrades colours to a terminal's depth by nearest match: RGB to the 6x6x6 cube or the grey ramp
 /// of the 256 palette, anything to the closest of the 16 classic colours (in the xterm defaults).
 /// </summary>
-public static class ColorConverter
+internal static class ColorConverter
 {
     private static readonly byte[] CubeLevels = [0, 95, 135, 175, 215, 255];
     private const int CubeStart = 16;

@@ -1,7 +1,7 @@
 namespace Tui.Terminal.Rendering;
 
 /// <summary>The control sequences Tui sends (xterm/ECMA-48), named so the code reads as what it does.</summary>
-public static class TerminalSequences
+internal static class TerminalSequences
 {
     public const string EnterAlternateScreen = "\e[?1049h";
     public const string LeaveAlternateScreen = "\e[?1049l";

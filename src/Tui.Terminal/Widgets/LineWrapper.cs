@@ -7,7 +7,7 @@ namespace Tui.Terminal.Widgets;
 /// wide character). With <c>words</c> a row breaks after the last space that fits when there is
 /// one, and the spaces at the break are dropped; a word longer than a row is cut.
 /// </summary>
-public static class LineWrapper
+internal static class LineWrapper
 {
     public static List<Line> Wrap(Line line, int width, bool words = false)
     {
