@@ -36,6 +36,9 @@ internal sealed record ProcessDraft(
 {
     /// <summary>The health, limit and child-protocol keys (readiness, liveness, limits, heartbeat_timeout, notify, events).</summary>
     public MonitoringDraft Monitoring { get; init; } = MonitoringDraft.None;
+
+    /// <summary>A job's schedule and pool priority (schedule, timezone, every, overlap, priority).</summary>
+    public JobDraft Job { get; init; } = JobDraft.None;
 }
 
 /// <summary>What a process asks Tui to watch besides its exit; copied as is onto each replica's <see cref="ProcessConfig"/>.</summary>
