@@ -151,6 +151,8 @@ public static class ProcessListView
     {
         if (p.State == ProcessState.Backoff && p.NextRestartAt is { } next)
             return ($"retry in {Format.Countdown(next - state.Now)}" + (p.LastExit is { } e ? $" ({e})" : ""), true);
+        if (Format.NextRun(p, state.Now) is { } nextRun)
+            return (p.LastExit is { } last ? $"{nextRun} (last: {last})" : nextRun, p.State is ProcessState.Failed or ProcessState.Errored);
         if (p.State is ProcessState.Failed or ProcessState.Errored)
             return (p.Reason ?? p.LastExit?.ToString() ?? "", true);
         if (p.StatusText is { } status && p.State.IsAlive()) return (status, false);
