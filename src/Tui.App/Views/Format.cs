@@ -28,7 +28,19 @@ public static class Format
 
     /// <summary>"next run in 4m": a scheduled job that waits for its next due time (not while a run is going or on its way).</summary>
     public static string? NextRun(ProcessSnapshot p, DateTimeOffset now) =>
-        p.NextRunAt is { } next && !p.State.IsAlive() && !p.State.IsAboutToStart() ? $"next run in {Countdown(next - now)}" : null;
+        p.NextRunAt is { } next && !p.State.IsAlive() && !p.State.IsAboutToStart() ? $"next run in {Until(next - now)}" : null;
+
+    /// <summary>"45s", "4m", "2h05m", "3d04h": how long until something due, rounded up, to the minute past the first minute.</summary>
+    public static string Until(TimeSpan span)
+    {
+        var seconds = Math.Ceiling(Math.Max(0, span.TotalSeconds));
+        if (seconds < 60) return string.Create(Invariant, $"{seconds:0}s");
+        var minutes = (long)Math.Ceiling(seconds / 60);
+        if (minutes < 60) return string.Create(Invariant, $"{minutes}m");
+        if (minutes < 24 * 60) return string.Create(Invariant, $"{minutes / 60}h{minutes % 60:00}m");
+        var hours = (long)Math.Ceiling(minutes / 60.0);
+        return string.Create(Invariant, $"{hours / 24}d{hours % 24:00}h");
+    }
 
     public static string Countdown(TimeSpan span) =>
         Duration(TimeSpan.FromSeconds(Math.Ceiling(Math.Max(0, span.TotalSeconds))));
