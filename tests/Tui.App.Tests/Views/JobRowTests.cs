@@ -29,7 +29,7 @@ public sealed class JobRowTests
         Snapshot("sync", "jobs", ProcessState.Running, kind: ProcessKind.Job) with { NextRunAt = Now + TimeSpan.FromMinutes(5) },
     ];
 
-    private static string[] Screen()
+    private static string[] Screen(string? selected = null)
     {
         using var engine = new FakeSupervisor("/srv/app/processes.toml", Jobs);
         var state = Reducer.Normalize(new AppState
@@ -41,6 +41,7 @@ public sealed class JobRowTests
             Width = 120,
             Height = 30,
         });
+        if (selected is not null) state = Reducer.Select(state, RowKey.Process(selected));
         var buffer = new CellBuffer(state.Width, state.Height);
         ShellView.Render(state, engine, buffer);
         return buffer.ToLines();
@@ -65,6 +66,14 @@ public sealed class JobRowTests
         Assert.True(Row(screen, "backup").Contains("next run in 4m (exit 0)"), string.Join("\n", screen));
         Assert.Contains("next run in 2m", Row(screen, "report")); // 90s, rounded up to the minute
         Assert.DoesNotContain("next run", Row(screen, "sync"));
+    }
+
+    [Fact]
+    public void The_detail_of_a_scheduled_job_says_when_it_runs_next()
+    {
+        var screen = Screen("backup");
+        var exit = screen.First(l => l.Contains("│ exit ", StringComparison.Ordinal));
+        Assert.Contains("· next run in 4m (at 14:06:11)", exit);
     }
 
     [Theory]
