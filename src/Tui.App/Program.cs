@@ -22,7 +22,9 @@ static async Task<int> FullCommandLine(string[] args)
     root.Subcommands.Add(DownCommand.Build());
     root.Subcommands.Add(ReloadCommand.Build());
     root.Subcommands.Add(RunCommand.Build());
+    root.Subcommands.Add(SendCommand.Build());
     root.Subcommands.Add(AttachCommand.Build());
+    root.Subcommands.Add(ExportCommand.Build());
     root.Subcommands.Add(CompletionCommand.Build(root));
     // No response files: "@web" names a group (tui stop @web), not a file of arguments.
     return await root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).InvokeAsync();

@@ -25,6 +25,7 @@ public static class ActionCatalog
         new(ShellAction.Stop, "stop", ActionCategory.Processes, "stop the selected process", ["x"]),
         new(ShellAction.Restart, "restart", ActionCategory.Processes, "restart the selected process", ["r"]),
         new(ShellAction.Pause, "pause", ActionCategory.Processes, "pause or resume the selected process", ["p"]),
+        new(ShellAction.Input, "input", ActionCategory.Processes, "type into the selected process (stdin or tty; ctrl+] leaves)", ["i"]),
         new(ShellAction.Reload, "reload", ActionCategory.Processes, "reload the config file (as tui reload or a save does)", ["ctrl+r"]),
         new(ShellAction.GroupPrefix, "group", ActionCategory.Groups, "then start/stop/restart key: whole group; S/X/R: all processes", ["g"]),
         new(ShellAction.GroupStart, "group_start", ActionCategory.Groups, "start the selected row's group", ["S"]),

@@ -5,7 +5,7 @@ public enum ShellAction
 {
     Up, Down, PageUp, PageDown, Top, Bottom,
     FocusLogs, SwitchPane, Fold, Back,
-    Start, Stop, Restart, Pause, Reload,
+    Start, Stop, Restart, Pause, Reload, Input,
     GroupPrefix, GroupStart, GroupStop, GroupRestart,
     AllLogs, Search, NextMatch, PrevMatch, Follow, Wrap, Timestamps, Filter,
     Theme, Sort, Help, Quit,

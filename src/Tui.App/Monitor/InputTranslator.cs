@@ -10,8 +10,11 @@ namespace Tui.App.Monitor;
 /// <summary>Turns the terminal layer's decoded input into the shell's messages.</summary>
 public static class InputTranslator
 {
-    /// <summary>The messages for one input event; a paste into an open prompt becomes one key per character, elsewhere nothing.</summary>
-    public static IEnumerable<Msg> Translate(InputEvent input, bool promptOpen)
+    /// <summary>
+    /// The messages for one input event; a paste into an open prompt becomes one key per character, in input mode
+    /// one <see cref="Msg.Paste"/> (for the process, newlines included), elsewhere nothing.
+    /// </summary>
+    public static IEnumerable<Msg> Translate(InputEvent input, bool promptOpen, bool inputMode = false)
     {
         switch (input)
         {
@@ -23,6 +26,9 @@ public static class InputTranslator
                 break;
             case ResizeEvent resize:
                 yield return new Msg.Resize(resize.Width, resize.Height);
+                break;
+            case PasteEvent paste when inputMode:
+                yield return new Msg.Paste(paste.Text);
                 break;
             case PasteEvent paste when promptOpen:
                 foreach (var rune in paste.Text.EnumerateRunes())

@@ -110,7 +110,7 @@ public sealed class MonitorLoop : IDisposable
     /// <summary>Input from the terminal, from its reading thread.</summary>
     public void PostInput(InputEvent input) => _ui.Schedule(() =>
     {
-        foreach (var msg in InputTranslator.Translate(input, _state.Overlay is Overlay.Prompt)) Dispatch(msg);
+        foreach (var msg in InputTranslator.Translate(input, _state.Overlay is Overlay.Prompt, _state.Overlay is Overlay.Input)) Dispatch(msg);
     });
 
     /// <summary>Ends the loop with an error that happened outside it (on its scheduler); the runner rethrows it once the terminal is restored.</summary>
@@ -150,6 +150,9 @@ public sealed class MonitorLoop : IDisposable
                 break;
             case Effect.Reload:
                 Completed(_engine.ReloadAsync(), result => new Msg.ReloadDone(result));
+                break;
+            case Effect.SendInput send:
+                Completed(_engine.SendInputAsync(send.Process, send.Text), result => new Msg.InputSent(send.Process, result));
                 break;
             case Effect.LoadTheme load:
                 OffLoop(() => new Msg.ThemeLoaded(_themes.Load(load.Name), _themes.Names()));

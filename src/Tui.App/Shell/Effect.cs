@@ -14,6 +14,9 @@ public abstract record Effect
     /// <summary>Read the config file again and apply what changed; the engine announces the outcome as an event.</summary>
     public sealed record Reload : Effect;
 
+    /// <summary>Write <paramref name="Text"/> to a process's input (input mode).</summary>
+    public sealed record SendInput(string Process, string Text) : Effect;
+
     /// <summary>Read a theme file (again) by name.</summary>
     public sealed record LoadTheme(string Name) : Effect;
 

@@ -33,6 +33,12 @@ public abstract record Msg
 
     public sealed record CommandDone(CommandVerb Verb, ProcessTarget Target, CommandResult Result) : Msg;
 
+    /// <summary>Text pasted in input mode (bracketed paste): it goes to the process whole.</summary>
+    public sealed record Paste(string Text) : Msg;
+
+    /// <summary>Input typed in input mode has been written (or refused, with the reason).</summary>
+    public sealed record InputSent(string Process, CommandResult Result) : Msg;
+
     /// <summary>A reload asked for with the reload key has ended.</summary>
     public sealed record ReloadDone(CommandResult Result) : Msg;
 

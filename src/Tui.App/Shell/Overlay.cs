@@ -12,6 +12,12 @@ public abstract record Overlay
     /// <summary>A one-line text input at the bottom (search, filters); the state follows it live as the user types.</summary>
     public sealed record Prompt(PromptKind Kind, string Text) : Overlay;
 
+    /// <summary>
+    /// Input mode: keys go to <paramref name="Process"/> until ctrl+] leaves. A pipe is line-edited here
+    /// (<paramref name="Line"/>, sent with Enter); a pty (<paramref name="Raw"/>) gets each key as terminal bytes.
+    /// </summary>
+    public sealed record Input(string Process, bool Raw, string Line) : Overlay;
+
     /// <summary>'g' was pressed: the next key picks a group action.</summary>
     public sealed record GroupPrefix : Overlay;
 }

@@ -12,6 +12,7 @@ public static partial class Reducer
         Overlay.Confirm confirm => OnConfirmKey(state, confirm, key),
         Overlay.Prompt prompt => OnPromptKey(state, prompt, key),
         Overlay.GroupPrefix => OnGroupKey(state, key),
+        Overlay.Input input => OnInputKey(state, input, key),
         _ => state.Keys.Lookup(key) is { } action ? OnAction(state, action) : (state, null),
     };
 
@@ -32,6 +33,7 @@ public static partial class Reducer
         ShellAction.Restart => OnSelection(state, CommandVerb.Restart),
         ShellAction.Pause => OnSelection(state, CommandVerb.Pause),
         ShellAction.Reload => (state, new Effect.Reload()),
+        ShellAction.Input => (EnterInput(state), null),
         ShellAction.GroupPrefix => (state.List.Selected is null ? state : state with { Overlay = new Overlay.GroupPrefix() }, null),
         ShellAction.GroupStart => OnSelectedGroup(state, CommandVerb.Start),
         ShellAction.GroupStop => OnSelectedGroup(state, CommandVerb.Stop),
@@ -104,8 +106,7 @@ public static partial class Reducer
         if (key.Code == KeyCode.Backspace)
         {
             if (text.Length == 0) return (state, null);
-            var last = Rune.DecodeLastFromUtf16(text, out _, out int used);
-            text = last == System.Buffers.OperationStatus.Done ? text[..^used] : text[..^1];
+            text = DropLastRune(text);
         }
         else if (key.Code == KeyCode.Char && key.Modifiers == KeyModifiers.Ctrl && key.Char.Value == 'u')
         {
@@ -120,6 +121,13 @@ public static partial class Reducer
             return (state, null);
         }
         return (ApplyPrompt(state with { Overlay = prompt with { Text = text } }, prompt.Kind, text), null);
+    }
+
+    /// <summary>Backspace in a line of text: the last character goes whole (a surrogate pair is one character).</summary>
+    private static string DropLastRune(string text)
+    {
+        var last = Rune.DecodeLastFromUtf16(text, out _, out int used);
+        return last == System.Buffers.OperationStatus.Done ? text[..^used] : text[..^1];
     }
 
     /// <summary>Prompt text beyond this is noise (a paste gone wrong); matching stays cheap.</summary>

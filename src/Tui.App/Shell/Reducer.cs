@@ -34,6 +34,8 @@ public static partial class Reducer
         Msg.CommandDone c => (OnCommandDone(state, c), null),
         // Success and config errors arrive as engine events (ConfigReloaded, ConfigError); Notify drops the repeat.
         Msg.ReloadDone r => (r.Result.Ok ? state : Notify(state, NotificationLevel.Error, r.Result.Error ?? "reload failed"), null),
+        Msg.Paste p => OnPaste(state, p.Text),
+        Msg.InputSent i => (i.Result.Ok ? state : Notify(state, NotificationLevel.Error, i.Result.Error ?? $"input to {i.Process} failed"), null),
         Msg.ThemeLoaded t => (OnThemeLoaded(state, t), null),
         Msg.MatchFound m => (OnMatchFound(state, m), null),
         Msg.Notify n => (Notify(state, n.Level, n.Text), null),

@@ -36,6 +36,11 @@ public static class HintBarView
             RenderPrompt(state, prompt, area, buffer);
             return;
         }
+        if (state.Overlay is Overlay.Input input)
+        {
+            RenderInput(state, input, area, buffer);
+            return;
+        }
         var keys = state.Keys;
         List<KeyHint> hints = state.Overlay switch
         {
@@ -44,6 +49,12 @@ public static class HintBarView
             Overlay.GroupPrefix => GroupHints(state),
             _ => Bound(keys, state.Focus == Pane.List ? ListHints : LogHints),
         };
+        // Only where it can work: the selected process takes input.
+        if (state.Overlay is null && state.SelectedProcess is { } selected && Tui.Core.Supervision.ProcessInput.TakesInput(selected.Config)
+            && keys.Label(ShellAction.Input) is { } inputKey)
+        {
+            hints.Insert(Math.Min(1, hints.Count), new KeyHint(inputKey, "input"));
+        }
         Line? status = state.List.Filter.Length > 0 && state.Overlay is null
             ? new Line($"filter: {state.List.Filter} ", theme.Fg(ThemeRole.Accent))
             : null;
@@ -94,6 +105,25 @@ public static class HintBarView
     private static void AddIf(List<KeyHint> hints, KeyMap keys, ShellAction action, string label)
     {
         if (keys.Label(action) is { } key) hints.Add(new KeyHint(key, label));
+    }
+
+    /// <summary>Input mode: whose input the keys go to, how to leave, and for a pipe the line being typed.</summary>
+    private static void RenderInput(AppState state, Overlay.Input input, Rect area, CellBuffer buffer)
+    {
+        var theme = state.Theme;
+        var label = $" INPUT → {input.Process} ";
+        var help = input.Raw ? " keys go to its terminal · ctrl+] leaves " : " enter sends · ctrl+] leaves ";
+        var (field, right) = area.SplitRight(Math.Min(help.Length, area.Width));
+        new TextInput
+        {
+            Prompt = label,
+            Style = theme.Header,
+            PromptStyle = new Style().Fg(theme[ThemeRole.Accent]).Bold().Reversed(),
+            Placeholder = input.Raw ? "" : "a line for its stdin",
+            Focused = !input.Raw,
+        }.Render(field, buffer, new TextInputState { Text = input.Raw ? "" : input.Line });
+        buffer.Fill(right, " ", theme.Header);
+        buffer.SetString(right.X, right.Y, help, theme.Header.Fg(theme[ThemeRole.Muted]));
     }
 
     private static void RenderPrompt(AppState state, Overlay.Prompt prompt, Rect area, CellBuffer buffer)

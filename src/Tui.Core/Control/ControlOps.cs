@@ -32,6 +32,8 @@ public static class ControlOps
     public const string Reload = "reload";
     /// <summary>Adds a job ("process", "argv", optional "cwd" and "restart") and starts it ("affected": its name); a name in use is refused.</summary>
     public const string Run = "run";
+    /// <summary>Writes "text" (UTF-8, nothing added) to the input of "process" (its stdin pipe or pty); refused for a process without stdin.</summary>
+    public const string Send = "send";
 
     /// <summary>The ops that take a NAME|@GROUP|all "target".</summary>
     public static readonly IReadOnlySet<string> TargetOps = new HashSet<string> { Start, Stop, Restart, Pause, Resume };

@@ -12,6 +12,9 @@ public interface IChildProcess : IDisposable
     /// <summary>The child's stderr; null under a pty, where it is merged into <see cref="Stdout"/>.</summary>
     Stream? Stderr { get; }
 
+    /// <summary>Where input to the child goes: its stdin pipe (kept open on request) or its pty; null when it has none.</summary>
+    ChildInput? Input => null;
+
     /// <summary>Completes once the child has exited and been reaped.</summary>
     Task<ExitStatus> Exited { get; }
 

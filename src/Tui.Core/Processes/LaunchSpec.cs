@@ -11,4 +11,7 @@ public sealed record LaunchSpec(
 {
     /// <summary>The pseudo-terminal's window size when <see cref="Tty"/> is set.</summary>
     public TerminalSize WindowSize { get; init; } = TerminalSize.Default;
+
+    /// <summary>Keep the child's stdin pipe open for <see cref="IChildProcess.Input"/> (without a pty); otherwise it is closed at once.</summary>
+    public bool KeepStdinOpen { get; init; }
 }

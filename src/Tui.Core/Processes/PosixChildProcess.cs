@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Tui.Core.Processes;
 
@@ -6,10 +7,10 @@ namespace Tui.Core.Processes;
 /// A child started by <see cref="PosixProcessLauncher"/>: the leader of its own session and process group
 /// (pid == pgid == sid), reaped by .NET's own SIGCHLD handling.
 /// <para>
-/// File descriptors: with pipes, <see cref="Stdout"/> and <see cref="Stderr"/> stay open until
-/// <see cref="Dispose"/> (they may still hold unread output after the exit). With a pty, Tui's copy of the slave
-/// is closed when the child exits and the master once its last output has been copied, so nothing stays open
-/// after the child and its descendants are gone.
+/// File descriptors: with pipes, <see cref="Stdout"/> and <see cref="Stderr"/> (and the stdin pipe, when it is kept
+/// open for <see cref="Input"/>) stay open until <see cref="Dispose"/> (they may still hold unread output after the
+/// exit). With a pty, Tui's copy of the slave is closed when the child exits and the master once its last output has
+/// been copied, so nothing stays open after the child and its descendants are gone.
 /// </para>
 /// </summary>
 public sealed class PosixChildProcess : IChildProcess
@@ -20,7 +21,7 @@ public sealed class PosixChildProcess : IChildProcess
     private readonly TaskCompletionSource<ExitStatus> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _disposed;
 
-    private PosixChildProcess(Process process, PseudoTerminal? pty)
+    private PosixChildProcess(Process process, PseudoTerminal? pty, bool keepStdinOpen)
     {
         _process = process;
         _pty = pty;
@@ -32,9 +33,10 @@ public sealed class PosixChildProcess : IChildProcess
         Pid = _process.Id;
         try
         {
-            // stdin: an empty pipe, closed at once. A program that reads stdin gets end of input instead of
-            // waiting forever or competing with Tui for the keyboard. (Under a pty, stdin is the terminal.)
-            _process.StandardInput.Close();
+            // stdin: an empty pipe, closed at once unless input was asked for. A program that reads stdin gets end of
+            // input instead of waiting forever or competing with Tui for the keyboard. (Under a pty, stdin is the terminal.)
+            if (_pty is null && keepStdinOpen) Input = new ChildInput(StdinHandle(_process), terminal: false);
+            else _process.StandardInput.Close();
             if (_pty is null)
             {
                 Stdout = _process.StandardOutput.BaseStream;
@@ -45,6 +47,8 @@ public sealed class PosixChildProcess : IChildProcess
                 // The wrapper shell replaced these pipes with the slave before exec; they carry nothing.
                 _process.StandardOutput.Dispose();
                 _process.StandardError.Dispose();
+                // Before the pump starts: once it has copied the last output it closes the master.
+                Input = new ChildInput(_pty.Master, terminal: true);
                 _pump = new PtyOutputPump(_pty.Master, Pid);
                 _ = _pump.Finished.ContinueWith(_ => _pty.Master.Dispose(), TaskScheduler.Default);
                 Stdout = _pump.Output;
@@ -63,16 +67,19 @@ public sealed class PosixChildProcess : IChildProcess
     public Stream? Stderr { get; }
     public Task<ExitStatus> Exited => _exited.Task;
 
+    /// <summary>The stdin pipe when it was kept open, or the pty master; null otherwise.</summary>
+    public ChildInput? Input { get; }
+
     /// <summary>True when the child runs on a pseudo-terminal.</summary>
     public bool HasTerminal => _pty is not null;
 
     /// <summary>Starts <paramref name="startInfo"/> (all three standard streams redirected) as a child.</summary>
-    internal static PosixChildProcess Start(ProcessStartInfo startInfo, PseudoTerminal? pty, DateTimeOffset startedAt)
+    internal static PosixChildProcess Start(ProcessStartInfo startInfo, PseudoTerminal? pty, bool keepStdinOpen, DateTimeOffset startedAt)
     {
         var process = new Process { StartInfo = startInfo };
         try
         {
-            return new PosixChildProcess(process, pty) { StartedAt = startedAt };
+            return new PosixChildProcess(process, pty, keepStdinOpen) { StartedAt = startedAt };
         }
         catch
         {
@@ -101,6 +108,12 @@ public sealed class PosixChildProcess : IChildProcess
         _pty.TryResize(size);
     }
 
+    /// <summary>Tui's end of the child's stdin pipe (.NET makes it an anonymous pipe stream).</summary>
+    private static SafeHandle StdinHandle(Process process) =>
+        process.StandardInput.BaseStream is System.IO.Pipes.PipeStream pipe
+            ? pipe.SafePipeHandle
+            : throw new IOException($"the child's stdin is a {process.StandardInput.BaseStream.GetType().Name}, not a pipe");
+
     private void OnExited(object? sender, EventArgs e)
     {
         var status = ExitCodes.FromDotNetExitCode(_process.ExitCode);
@@ -125,6 +138,7 @@ public sealed class PosixChildProcess : IChildProcess
         _pty?.Dispose();
         Stdout.Dispose();
         Stderr?.Dispose();
+        if (Input is { IsTerminal: false }) _process.StandardInput.Dispose();
         // The Process object goes once the exit has been observed, so the exit status is still delivered.
         _ = _exited.Task.ContinueWith(_ =>
         {

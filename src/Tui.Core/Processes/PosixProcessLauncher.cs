@@ -52,7 +52,7 @@ public sealed class PosixProcessLauncher : IProcessLauncher
         {
             pty = spec.Tty ? PseudoTerminal.Open(spec.WindowSize) : null;
             var startInfo = pty is null ? PipedStartInfo(setsid, spec) : TerminalStartInfo(setsid, pty.SlavePath, spec);
-            return PosixChildProcess.Start(startInfo, pty, _clock.GetUtcNow());
+            return PosixChildProcess.Start(startInfo, pty, spec.KeepStdinOpen, _clock.GetUtcNow());
         }
         catch (LaunchException)
         {

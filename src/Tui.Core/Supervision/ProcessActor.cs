@@ -288,7 +288,7 @@ internal sealed partial class ProcessActor : IDisposable
         var environment = new Dictionary<string, string>(_host.BaseEnvironment);
         foreach (var (key, value) in Config.Env) environment[key] = value;
         foreach (var (key, value) in _host.Monitor?.EnvironmentFor(Config) ?? ImmutableDictionary<string, string>.Empty) environment[key] = value;
-        return new LaunchSpec(Config.Command.Argv, Config.Cwd, environment, Config.Tty);
+        return new LaunchSpec(Config.Command.Argv, Config.Cwd, environment, Config.Tty) { KeepStdinOpen = Config.Stdin };
     }
 
     /// <summary>Reported when a launcher's exit task faults: the run is over, but how it ended is unknown.</summary>

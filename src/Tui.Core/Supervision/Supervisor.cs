@@ -79,6 +79,13 @@ public sealed class Supervisor : ISupervisorClient, IAsyncDisposable
     public Task<CommandResult> RunAdHocAsync(AdHocJob job) => _engine.RunAdHoc(job);
 
     /// <summary>
+    /// tui send, the monitor's input mode: writes <paramref name="text"/> (UTF-8, nothing added, at most
+    /// <see cref="Processes.ChildInput.MaxWriteBytes"/> bytes) to the process's stdin pipe (stdin = true) or pty (tty = true).
+    /// Fails with a reason for an unknown or stopped process, one without stdin, and one that does not read its input.
+    /// </summary>
+    public Task<CommandResult> SendInputAsync(string process, string text) => _engine.SendInput(process, text);
+
+    /// <summary>
     /// Stops every child in reverse dependency order, SIGKILLs what is left after settings.shutdown_timeout,
     /// and completes when no child of any run is alive. Nothing restarts afterwards.
     /// </summary>

@@ -7,7 +7,7 @@ namespace Tui.App.Tests.EndToEnd;
 /// reload, resize, quit; at the end no child may survive. Each child writes its pid to a file, which is how the test knows them.
 /// </summary>
 [Collection(TmuxCollection.Name)]
-public sealed class MonitorEndToEndTests : IDisposable
+public sealed partial class MonitorEndToEndTests : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("tui-e2e-");
     private string PidDir => Path.Combine(_dir.FullName, "pids");

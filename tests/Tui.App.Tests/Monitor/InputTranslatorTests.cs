@@ -50,4 +50,10 @@ public class InputTranslatorTests
         Assert.Equal([Msg.KeyOf('a'), Msg.KeyOf('b'), Msg.KeyOf('c')], typed);
         Assert.Empty(InputTranslator.Translate(new PasteEvent("xxxx"), promptOpen: false));
     }
+
+    [Fact]
+    public void A_paste_in_input_mode_stays_whole_for_the_process()
+    {
+        Assert.Equal([new Msg.Paste("ab\nc")], InputTranslator.Translate(new PasteEvent("ab\nc"), promptOpen: false, inputMode: true));
+    }
 }

@@ -12,11 +12,18 @@ public static class SnapshotAssert
 {
     private const string Folder = "Snapshots";
 
-    public static void Matches(string name, CellBuffer buffer, [CallerFilePath] string callerFile = "")
+    public static void Matches(string name, CellBuffer buffer, [CallerFilePath] string callerFile = "") =>
+        MatchesLines(name, buffer.ToLines(), callerFile);
+
+    /// <summary>The same for a text file (an exported unit): compared line by line, trailing spaces aside.</summary>
+    public static void Matches(string name, string text, [CallerFilePath] string callerFile = "") =>
+        MatchesLines(name, text.TrimEnd('\n').Split('\n'), callerFile);
+
+    private static void MatchesLines(string name, IEnumerable<string> lines, string callerFile)
     {
-        var directory = Path.Combine(ProjectDirectory(callerFile), Folder);
-        var expectedPath = Path.Combine(directory, name + ".txt");
-        var actualLines = buffer.ToLines().Select(l => l.TrimEnd()).ToArray();
+        var directory = Path.GetDirectoryName(Path.Combine(ProjectDirectory(callerFile), Folder, name + ".txt"))!;
+        var expectedPath = Path.Combine(ProjectDirectory(callerFile), Folder, name + ".txt");
+        var actualLines = lines.Select(l => l.TrimEnd()).ToArray();
         var actual = string.Join('\n', actualLines) + "\n";
 
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")

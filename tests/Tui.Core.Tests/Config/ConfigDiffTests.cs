@@ -68,6 +68,7 @@ public sealed class ConfigDiffTests : IDisposable
     [InlineData("limits = { max_memory = \"512MB\" }")]
     [InlineData("heartbeat_timeout = \"5s\"")]
     [InlineData("notify = true")]
+    [InlineData("stdin = true")]
     [InlineData("events = { epoch = { n = \"integer\" } }")]
     public void Changing_how_a_process_runs_changes_its_definition(string extra)
     {

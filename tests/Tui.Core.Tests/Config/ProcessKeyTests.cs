@@ -83,6 +83,14 @@ public sealed class ProcessKeyTests : ApiKeyTests
         Assert.Equal("3:7: tty must be true or false, not a table", ApiError("tty = {}"));
     }
 
+    [Fact]
+    public void Stdin_is_a_boolean_that_defaults_to_false()
+    {
+        Assert.False(LoadApi("").Stdin);
+        Assert.True(LoadApi("stdin = true").Stdin);
+        Assert.Equal("3:9: stdin must be true or false, not the string \"yes\"", ApiError("stdin = \"yes\""));
+    }
+
     [Theory]
     [InlineData("kind = \"job\"", ProcessKind.Job, RestartPolicy.No)]
     [InlineData("kind = \"service\"", ProcessKind.Service, RestartPolicy.OnFailure)]

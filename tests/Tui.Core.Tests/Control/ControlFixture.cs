@@ -39,6 +39,12 @@ internal sealed class ControlFixture : IAsyncDisposable, IControlHost
     public async Task<ControlServer> Serve(uint? allowedUid, params (string Name, string Body, string? Group)[] processes)
     {
         var configs = processes.Select(p => Real.Process(p.Name, p.Body) with { Group = p.Group }).ToArray();
+        return await Serve(allowedUid, configs);
+    }
+
+    /// <summary>Runs <paramref name="configs"/> (made with <see cref="RealEngine.Process"/>) and serves them.</summary>
+    public async Task<ControlServer> Serve(uint? allowedUid, params ProcessConfig[] configs)
+    {
         var supervisor = Real.Run(TestConfigs.ConfigOf(configs) with { SourcePath = Path.Combine(Real.Dir.FullName, "processes.toml") });
         await supervisor.StartAsync();
         Server = ControlServer.Start(SocketPath, this, allowedUid);

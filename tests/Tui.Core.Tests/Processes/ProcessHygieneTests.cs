@@ -17,6 +17,9 @@ public sealed class ProcessHygieneTests(ITestOutputHelper output) : IDisposable
     /// <summary>Every fourth cycle runs on a pty, which adds a master, a slave copy, an eventfd, a pipe and a thread.</summary>
     private const int TtyEvery = 4;
 
+    /// <summary>Every fourth cycle, two after a pty one, keeps its stdin pipe open (stdin = true) and writes to it.</summary>
+    private const int StdinOffset = 2;
+
     /// <summary>Cycles run before the baseline, so that JIT, thread pool and runtime caches have settled.</summary>
     private const int WarmUpCycles = 20;
 
@@ -73,13 +76,15 @@ public sealed class ProcessHygieneTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    /// <summary>Starts a long-running child, reads its first line, stops it with SIGTERM, and disposes it.</summary>
+    /// <summary>Starts a long-running child, reads its first line (writes to its stdin, when kept open), stops it with SIGTERM, and disposes it.</summary>
     private async Task Cycle(int i)
     {
         var tty = i % TtyEvery == 0;
-        using var child = _harness.Launcher.Start(_harness.Spec(["/bin/sh", "-c", "echo up; exec sleep 30"], tty));
+        var stdin = i % TtyEvery == StdinOffset;
+        using var child = _harness.Launcher.Start(_harness.Spec(["/bin/sh", "-c", "echo up; exec sleep 30"], tty) with { KeepStdinOpen = stdin });
         using var reader = new StreamReader(child.Stdout, leaveOpen: true);
         await ChildHarness.ReadLinesUntil(reader, lines => lines.Count == 1);
+        if (stdin) Assert.Equal(3, child.Input!.Write("in\n"u8));
 
         child.SignalGroup(Signals.SIGTERM);
 

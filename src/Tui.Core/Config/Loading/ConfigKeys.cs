@@ -13,7 +13,7 @@ internal static class ConfigKeys
     [
         "command", "cwd", "env", "env_file", "group", "autostart", "disabled", "replicas", "restart",
         "max_restarts", "restart_window", "backoff", "stop_signal", "stop_timeout", "depends_on", "kind", "tty", "watch",
-        "readiness", "liveness", "limits", "heartbeat_timeout", "notify", "events",
+        "readiness", "liveness", "limits", "heartbeat_timeout", "notify", "events", "stdin",
         "schedule", "timezone", "every", "overlap", "priority",
     ];
 

@@ -65,6 +65,7 @@ internal static class DefinitionText
         }
         if (p.HeartbeatTimeout is { } heartbeat) text.Append("\nheartbeat_timeout ").Append(Duration.Format(heartbeat));
         if (p.Notify) text.Append("\nnotify true");
+        if (p.Stdin) text.Append("\nstdin true");
         if (p.Schedule is { } schedule) AppendSchedule(text, schedule);
         foreach (var (name, schema) in p.Events.OrderBy(e => e.Key, StringComparer.Ordinal))
         {

@@ -37,6 +37,9 @@ internal sealed record ProcessDraft(
     /// <summary>The health, limit and child-protocol keys (readiness, liveness, limits, heartbeat_timeout, notify, events).</summary>
     public MonitoringDraft Monitoring { get; init; } = MonitoringDraft.None;
 
+    /// <summary>stdin = true: the child's stdin is a pipe kept open for input.</summary>
+    public bool Stdin { get; init; }
+
     /// <summary>A job's schedule and pool priority (schedule, timezone, every, overlap, priority).</summary>
     public JobDraft Job { get; init; } = JobDraft.None;
 }

@@ -73,6 +73,7 @@ internal static partial class ProcessReader
             Watch: ReadWatch(reader, name))
         {
             Monitoring = ReadMonitoring(reader, cwd),
+            Stdin = reader.Bool("stdin") ?? false,
             Job = ScheduleReader.Read(reader, name, kind),
         };
     }

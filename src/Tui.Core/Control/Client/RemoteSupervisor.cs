@@ -191,6 +191,20 @@ public sealed class RemoteSupervisor : ISupervisorClient, IAsyncDisposable
         }
     }
 
+    /// <summary>tui send, input mode over the socket: the instance writes <paramref name="text"/> to the process's input.</summary>
+    public async Task<CommandResult> SendInputAsync(string process, string text)
+    {
+        try
+        {
+            var reply = await _client.RequestAsync(ControlRequest.Send(process, text)).ConfigureAwait(false);
+            return new CommandResult(reply.Ok, reply.Affected ?? [], reply.Error);
+        }
+        catch (ControlException e)
+        {
+            return CommandResult.Fail(e.Message);
+        }
+    }
+
     /// <summary>tui down: the instance stops every process and exits.</summary>
     public async Task<CommandResult> ShutdownInstanceAsync()
     {

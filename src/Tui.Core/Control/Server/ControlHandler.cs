@@ -46,6 +46,10 @@ internal sealed class ControlHandler(IControlHost host)
                 if (request.Process is null || request.Argv is null) return ControlReply.Failure(id, "run needs a \"process\" and an \"argv\"");
                 var run = await Engine.RunAdHocAsync(request.ToAdHocJob()).ConfigureAwait(false);
                 return new ControlReply { Id = id, Ok = run.Ok, Affected = run.Affected, Error = run.Error };
+            case ControlOps.Send:
+                if (request.Process is null || request.Text is null) return ControlReply.Failure(id, "send needs a \"process\" and a \"text\"");
+                var sent = await Engine.SendInputAsync(request.Process, request.Text).ConfigureAwait(false);
+                return new ControlReply { Id = id, Ok = sent.Ok, Affected = sent.Affected, Error = sent.Error };
             default:
                 return ControlReply.Failure(id, $"unknown op \"{request.Op}\"");
         }

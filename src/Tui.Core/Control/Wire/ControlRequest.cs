@@ -19,6 +19,7 @@ namespace Tui.Core.Control.Wire;
 /// <param name="Restart">run: restart on failure instead of never.</param>
 /// <param name="Env">run: the job's own variables.</param>
 /// <param name="Metadata">run: a JSON object handed to the child as TUI_METADATA.</param>
+/// <param name="Text">send: what to write to the process's input, as is.</param>
 public sealed record ControlRequest(
     long Id,
     string Op,
@@ -32,12 +33,16 @@ public sealed record ControlRequest(
     string? Cwd = null,
     bool? Restart = null,
     IReadOnlyDictionary<string, string>? Env = null,
-    JsonElement? Metadata = null)
+    JsonElement? Metadata = null,
+    string? Text = null)
 {
     /// <summary>The run request for <paramref name="job"/>.</summary>
     public static ControlRequest Run(AdHocJob job) => new(0, ControlOps.Run, Process: job.Name, Argv: job.Argv, Cwd: job.Cwd,
         Restart: job.RestartOnFailure, Env: job.Env.IsEmpty ? null : job.Env,
         Metadata: job.MetadataJson is { } json ? JsonDocument.Parse(json).RootElement.Clone() : null);
+
+    /// <summary>The send request writing <paramref name="text"/> to <paramref name="process"/>'s input.</summary>
+    public static ControlRequest Send(string process, string text) => new(0, ControlOps.Send, Process: process, Text: text);
 
     /// <summary>The job a run request asks for (its name and argv checked by the caller).</summary>
     public AdHocJob ToAdHocJob() => new(Process!, [.. Argv!], Cwd, Restart == true)

@@ -15,6 +15,8 @@ internal static partial class LibC
     public const int O_RDWR = 0x2;
     public const int O_NOCTTY = 0x100;
     public const int O_CLOEXEC = 0x80000;
+    public const int O_NONBLOCK = 0x800;
+    public const int F_GETFL = 3, F_SETFL = 4;
     public const int X_OK = 1;
     public const short POLLIN = 0x1, POLLERR = 0x8, POLLHUP = 0x10, POLLNVAL = 0x20;
     public const nuint TIOCSWINSZ = 0x5414;
@@ -77,6 +79,14 @@ internal static partial class LibC
 
     [LibraryImport(Library, SetLastError = true)]
     public static unsafe partial nint write(SafeFileHandle fd, byte* buffer, nuint count);
+
+    /// <summary>write(2) on a raw fd, for handles that are not a <see cref="SafeFileHandle"/> (a .NET pipe's).</summary>
+    [LibraryImport(Library, EntryPoint = "write", SetLastError = true)]
+    public static unsafe partial nint write(int fd, byte* buffer, nuint count);
+
+    /// <summary>fcntl(2) with an int argument (F_GETFL, F_SETFL).</summary>
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int fcntl(int fd, int command, int argument);
 
     [LibraryImport(Library, SetLastError = true)]
     public static partial nint syscall(nint number, int arg1, int arg2);
