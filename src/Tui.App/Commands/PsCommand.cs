@@ -48,14 +48,24 @@ internal static class ProcessTable
     {
         var rows = processes.Select(p => new[]
         {
-            p.Name, p.Group ?? "-", p.State, p.Pid?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            p.Name, p.Group ?? "-", State(p), p.Pid?.ToString(CultureInfo.InvariantCulture) ?? "-",
             p.StartedAt is { } started && p.Pid is not null ? Uptime(now - started) : "-",
-            p.Restarts.ToString(CultureInfo.InvariantCulture), p.Reason ?? "",
+            p.Restarts.ToString(CultureInfo.InvariantCulture), Reason(p, now),
         }).ToList();
         var widths = Headers.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         output.WriteLine(Line(Headers, widths));
         foreach (var row in rows) output.WriteLine(Line(row, widths));
     }
+
+    /// <summary>"queued (3rd)" for a job waiting for the pool, otherwise the state's name.</summary>
+    private static string State(ProcessInfo p) =>
+        p is { State: "queued", QueuePosition: { } place } ? $"queued ({Views.Format.Ordinal(place)})" : p.State;
+
+    /// <summary>"next run in 4m (exit 0)" for a scheduled job between runs, otherwise the reason.</summary>
+    private static string Reason(ProcessInfo p, DateTimeOffset now) =>
+        p.NextRunAt is not null && Views.Format.NextRun(p.ToSnapshot(null), now) is { } nextRun
+            ? p.Reason is { Length: > 0 } reason ? $"{nextRun} ({reason})" : nextRun
+            : p.Reason ?? "";
 
     private static string Line(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();

@@ -27,6 +27,7 @@ public sealed record Theme(string Name, ImmutableArray<Color> Colors)
     {
         ProcessState.Pending => ThemeRole.Pending,
         ProcessState.Waiting => ThemeRole.Waiting,
+        ProcessState.Queued => ThemeRole.Waiting, // waiting too: for the pool rather than for dependencies
         ProcessState.Starting => ThemeRole.Starting,
         ProcessState.Running => ThemeRole.Running,
         ProcessState.Ready => ThemeRole.Ready,

@@ -134,6 +134,8 @@ public static class DetailView
             exit.Add(new Span($" · next restart in {Format.Countdown(next - state.Now)}", theme.Fg(ThemeRole.Backoff).Bold()));
         else if (p.Reason is { } reason && !alive)
             exit.Add(new Span($" · {reason}", muted));
+        if (Format.NextRun(p, state.Now) is { } nextRun)
+            exit.Add(new Span($" · {nextRun} (at {Format.Clock(p.NextRunAt!.Value)})", theme.Base));
         Row("exit", new Line(exit));
 
         var restarts = state.Restarts.GetValueOrDefault(p.Name);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tui.Core.Supervision;
 
 namespace Tui.App.Views;
 
@@ -18,6 +19,29 @@ public static class Format
     }
 
     /// <summary>A countdown rounded up, so "1s" shows until the moment itself: "4s", "1m05s".</summary>
+    /// <summary>"1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st": a place in the pool's queue.</summary>
+    public static string Ordinal(int n) => (n % 100) switch
+    {
+        11 or 12 or 13 => $"{n}th",
+        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
+    };
+
+    /// <summary>"next run in 4m": a scheduled job that waits for its next due time (not while a run is going or on its way).</summary>
+    public static string? NextRun(ProcessSnapshot p, DateTimeOffset now) =>
+        p.NextRunAt is { } next && !p.State.IsAlive() && !p.State.IsAboutToStart() ? $"next run in {Until(next - now)}" : null;
+
+    /// <summary>"45s", "4m", "2h05m", "3d04h": how long until something due, rounded up, to the minute past the first minute.</summary>
+    public static string Until(TimeSpan span)
+    {
+        var seconds = Math.Ceiling(Math.Max(0, span.TotalSeconds));
+        if (seconds < 60) return string.Create(Invariant, $"{seconds:0}s");
+        var minutes = (long)Math.Ceiling(seconds / 60);
+        if (minutes < 60) return string.Create(Invariant, $"{minutes}m");
+        if (minutes < 24 * 60) return string.Create(Invariant, $"{minutes / 60}h{minutes % 60:00}m");
+        var hours = (long)Math.Ceiling(minutes / 60.0);
+        return string.Create(Invariant, $"{hours / 24}d{hours % 24:00}h");
+    }
+
     public static string Countdown(TimeSpan span) =>
         Duration(TimeSpan.FromSeconds(Math.Ceiling(Math.Max(0, span.TotalSeconds))));
 

@@ -22,7 +22,7 @@ public static class HeaderView
                 case ProcessState.Starting or ProcessState.Running or ProcessState.Paused or ProcessState.Stopping: running++; break;
                 case ProcessState.Backoff or ProcessState.Failed or ProcessState.Errored: crashed++; break;
                 case ProcessState.Completed: done++; break;
-                case ProcessState.Waiting: waiting++; break;
+                case ProcessState.Waiting or ProcessState.Queued: waiting++; break;
                 default: stopped++; break;
             }
         }

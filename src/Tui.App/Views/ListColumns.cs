@@ -15,6 +15,9 @@ public static class ListColumns
     /// <summary>The name column: wide enough for an indented "api-12", and no wider than a long name needs.</summary>
     public const int NameMinWidth = 10, NameMaxWidth = 24;
 
+    /// <summary>The state column grows for "… queued (1000th)" and no further.</summary>
+    public const int StateMaxWidth = 17;
+
     /// <summary>Room for the per-row sparklines: ten samples of history.</summary>
     public const int HistoryWidth = 10;
 
@@ -42,10 +45,12 @@ public static class ListColumns
 
     /// <param name="x">Where the first column starts.</param>
     /// <param name="nameWidth">The width the longest name (with its indent) wants.</param>
-    public static ImmutableArray<PlacedColumn> Place(int x, int width, int nameWidth)
+    /// <param name="stateWidth">The width the longest state text wants (a queued job's place); the column never gets narrower than its usual width.</param>
+    public static ImmutableArray<PlacedColumn> Place(int x, int width, int nameWidth, int stateWidth = 0)
     {
         var widths = Specs.ToDictionary(s => s.Column, s => s.Width);
         widths[ListColumn.Name] = Math.Clamp(nameWidth, NameMinWidth, NameMaxWidth);
+        widths[ListColumn.State] = Math.Clamp(stateWidth, widths[ListColumn.State], StateMaxWidth);
         var shown = Specs.Select(s => s.Column).ToList();
         int Used() => shown.Sum(c => widths[c]) + Gap * Math.Max(0, shown.Count - 1);
         foreach (var spec in Specs.OrderBy(s => s.Priority))

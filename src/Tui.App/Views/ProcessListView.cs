@@ -28,7 +28,9 @@ public static class ProcessListView
         }
 
         int nameWidth = rows.Length == 0 ? 0 : rows.Max(r => r is ProcessRow.Item i ? (i.InGroup ? Indent.Length : 0) + i.Snapshot.Name.Length : 0);
-        var columns = ListColumns.Place(layout.ListRows.X + 1, layout.ListRows.Width - 1, nameWidth);
+        // Only a queued job's "… queued (12th)" is longer than the state column's usual width.
+        int stateWidth = rows.Max(r => r is ProcessRow.Item { Snapshot.State: ProcessState.Queued } i ? TextWidth.Of(StateGlyphs.Text(i.Snapshot)) : 0);
+        var columns = ListColumns.Place(layout.ListRows.X + 1, layout.ListRows.Width - 1, nameWidth, stateWidth);
         DrawColumnHeader(state, layout, columns, buffer);
 
         var area = layout.ListRows;
@@ -151,6 +153,8 @@ public static class ProcessListView
     {
         if (p.State == ProcessState.Backoff && p.NextRestartAt is { } next)
             return ($"retry in {Format.Countdown(next - state.Now)}" + (p.LastExit is { } e ? $" ({e})" : ""), true);
+        if (Format.NextRun(p, state.Now) is { } nextRun)
+            return (p.LastExit is { } last ? $"{nextRun} ({last})" : nextRun, p.State is ProcessState.Failed or ProcessState.Errored);
         if (p.State is ProcessState.Failed or ProcessState.Errored)
             return (p.Reason ?? p.LastExit?.ToString() ?? "", true);
         if (p.StatusText is { } status && p.State.IsAlive()) return (status, false);

@@ -12,6 +12,7 @@ public static class StateGlyphs
     {
         ProcessState.Pending => "·",
         ProcessState.Waiting => "…",
+        ProcessState.Queued => "…",
         ProcessState.Starting => "◔",
         ProcessState.Running => "●",
         ProcessState.Ready => "●",
@@ -32,9 +33,11 @@ public static class StateGlyphs
         _ => state.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>"● running", or for a job reporting progress "◐ 45%".</summary>
-    public static string Text(ProcessSnapshot p) =>
-        p.Progress is { } progress && p.State.IsAlive()
-            ? $"◐ {Math.Clamp(progress, 0, 1) * 100:0}%"
-            : $"{Symbol(p.State)} {Label(p.State)}";
+    /// <summary>"● running", for a job reporting progress "◐ 45%", for a job waiting for the pool "… queued (3rd)".</summary>
+    public static string Text(ProcessSnapshot p) => p switch
+    {
+        { Progress: { } progress } when p.State.IsAlive() => $"◐ {Math.Clamp(progress, 0, 1) * 100:0}%",
+        { State: ProcessState.Queued, QueuePosition: { } place } => $"{Symbol(p.State)} {Label(p.State)} ({Format.Ordinal(place)})",
+        _ => $"{Symbol(p.State)} {Label(p.State)}",
+    };
 }

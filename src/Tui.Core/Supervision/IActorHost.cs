@@ -38,6 +38,9 @@ internal interface IActorHost
     /// <summary>A backoff delay ran out: the engine decides whether the restart can spawn now or must wait.</summary>
     void OnRestartDue(ProcessActor actor);
 
+    /// <summary>A scheduled run of <paramref name="actor"/> came due (the timer of the next one is armed already).</summary>
+    void OnRunDue(ProcessActor actor, DateTimeOffset due);
+
     /// <summary>A new run's pid, for stats; and its end.</summary>
     void TrackRun(string process, int pid);
     void UntrackRun(string process);

@@ -57,7 +57,11 @@ internal sealed partial class ProcessActor : IDisposable
     public (string Reason, bool CountsAsRestart) WaitingStart { get; set; }
 
     public ProcessSnapshot Snapshot() => new(
-        Config, State, _child?.Pid, _startedAt, _machine.Since, _restarts, _lastExit, _machine.Reason, _nextRestartAt, _health, _progress, _statusText);
+        Config, State, _child?.Pid, _startedAt, _machine.Since, _restarts, _lastExit, _machine.Reason, _nextRestartAt, _health, _progress, _statusText)
+    {
+        NextRunAt = State == ProcessState.Disabled ? null : NextRunAt,
+        QueuePosition = QueuePosition,
+    };
 
     /// <summary>Fires a trigger; false (and nothing changes) when the table refuses it in the current state.</summary>
     public bool Fire(Trigger trigger, string reason) => Fire(trigger, reason, _child?.Pid);
@@ -142,7 +146,7 @@ internal sealed partial class ProcessActor : IDisposable
     /// </summary>
     public bool Stop(string reason)
     {
-        if (State is ProcessState.Waiting or ProcessState.Backoff)
+        if (State.IsAboutToStart())
         {
             CancelTimer();
             return Fire(Trigger.StopRequested, reason);
@@ -178,6 +182,7 @@ internal sealed partial class ProcessActor : IDisposable
     public void Dispose()
     {
         _timer.Dispose();
+        _scheduleTimer.Dispose();
         _readiness.Dispose();
         _host.Monitor?.Forget(Name);
         Log.Dispose();

@@ -7,6 +7,8 @@ public enum ProcessState
     Pending,
     /// <summary>Waiting for its dependencies' conditions.</summary>
     Waiting,
+    /// <summary>A job whose start waits for the pool: a free slot (max_concurrent_jobs), enough memory, a low enough load.</summary>
+    Queued,
     /// <summary>Spawned, not yet known to be running (or its readiness probe has not passed yet).</summary>
     Starting,
     /// <summary>Alive.</summary>
@@ -36,4 +38,8 @@ public static class ProcessStateExtensions
     /// <summary>A child process exists in these states.</summary>
     public static bool IsAlive(this ProcessState state) =>
         state is ProcessState.Starting or ProcessState.Running or ProcessState.Ready or ProcessState.Paused or ProcessState.Stopping;
+
+    /// <summary>No child, but a start is on its way (dependencies, the pool's queue, a backoff delay): a stop just cancels it.</summary>
+    public static bool IsAboutToStart(this ProcessState state) =>
+        state is ProcessState.Waiting or ProcessState.Queued or ProcessState.Backoff;
 }

@@ -37,10 +37,13 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
             else Add(config);
         }
         OrderLike(next);
+        ReorderQueue();
+        if (_schedulesArmed) ArmSchedules();
         foreach (var name in diff.Added)
         {
             var actor = Find(name)!;
-            if (actor.Config.Autostart && actor.State is ProcessState.Pending) RequestStart(actor, "added by reload", countsAsRestart: false, []);
+            if (actor.Config.Autostart && actor.Config.Schedule is null && actor.State is ProcessState.Pending)
+                RequestStart(actor, "added by reload", countsAsRestart: false, []);
         }
         OnDetailChanged();
         Publish(new ConfigReloaded(Clock.Now, diff.Added, diff.Removed, diff.Changed));
@@ -113,7 +116,7 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
         if (actor.State == ProcessState.Disabled)
         {
             actor.Fire(Trigger.Enable, "enabled by reload");
-            if (config.Autostart) RequestStart(actor, "enabled by reload", countsAsRestart: false, []);
+            if (config.Autostart && config.Schedule is null) RequestStart(actor, "enabled by reload", countsAsRestart: false, []);
             return;
         }
         switch (actor.State)
@@ -124,7 +127,7 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
                 actor.PendingStop = ChangedReason;
                 actor.StartWhenStopped = ChangedReason;
                 break;
-            case ProcessState.Failed:
+            case ProcessState.Failed when config.Schedule is null: // a scheduled job waits for its next due time
                 AttemptStart(actor, ChangedReason, countsAsRestart: false); // the edit may be the fix
                 break;
         }
@@ -151,7 +154,7 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
     }
 
     private static bool IsDown(ProcessActor actor) =>
-        !actor.State.IsAlive() && actor.PendingStop is null && actor.State is not (ProcessState.Waiting or ProcessState.Backoff);
+        !actor.State.IsAlive() && actor.PendingStop is null && !actor.State.IsAboutToStart();
 
     /// <summary>The list in the new config's order; processes on their way out go last.</summary>
     private void OrderLike(TuiConfig config)

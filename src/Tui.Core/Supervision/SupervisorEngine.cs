@@ -80,10 +80,12 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     public Task<CommandResult> StartAutostart() => Ask(() =>
     {
         var started = new List<string>();
-        foreach (var actor in _startOrder.Where(a => a.Config.Autostart && a.State == ProcessState.Pending))
+        // A scheduled job starts at its due times, not now.
+        foreach (var actor in _startOrder.Where(a => a.Config.Autostart && a.Config.Schedule is null && a.State == ProcessState.Pending))
         {
             if (RequestStart(actor, "autostart", countsAsRestart: false, new HashSet<string>()) is null) started.Add(actor.Name);
         }
+        if (!_schedulesArmed) ArmSchedules();
         return new CommandResult(true, started);
     });
 
@@ -117,7 +119,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
             foreach (var actor in _actors)
             {
                 actor.StartWhenStopped = null;
-                if (actor.State is ProcessState.Waiting or ProcessState.Backoff) actor.Stop("shutdown");
+                if (actor.State.IsAboutToStart()) actor.Stop("shutdown");
                 else if (actor.State.IsAlive() && actor.State != ProcessState.Stopping) actor.PendingStop = "shutdown";
             }
             _shutdownTimer.Disposable = Clock.Schedule(Config.Settings.ShutdownTimeout, () => Post(KillRemaining));
@@ -129,6 +131,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     public void Dispose()
     {
         _shutdownTimer.Dispose();
+        _admissionTimer.Dispose();
         foreach (var actor in _actors.ToArray()) Remove(actor);
         _stats?.Dispose();
         _events.OnCompleted();
@@ -146,6 +149,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
 
     public void OnStateChanged(ProcessActor actor, StateChanged change)
     {
+        if (change.From == ProcessState.Queued) LeaveQueue(actor);
         _version++;
         PublishSnapshot(actor);
         _events.OnNext(change);
@@ -201,8 +205,8 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         {
             case ProcessState.Disabled:
                 return $"{actor.Name} is disabled";
-            case ProcessState.Waiting:
-                return $"{actor.Name} is already waiting ({actor.Reason})";
+            case ProcessState.Waiting or ProcessState.Queued:
+                return $"{actor.Name} is already {Describe(actor.State)} ({actor.Reason})";
             case ProcessState.Stopping:
                 actor.StartWhenStopped = reason;
                 return null;
@@ -226,7 +230,8 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     private string? RequestStop(ProcessActor actor, string reason)
     {
         actor.StartWhenStopped = null;
-        if (actor.State is ProcessState.Waiting or ProcessState.Backoff || (actor.State.IsAlive() && actor.State != ProcessState.Stopping))
+        actor.OverlapRunWaiting = false;
+        if (actor.State.IsAboutToStart() || (actor.State.IsAlive() && actor.State != ProcessState.Stopping))
         {
             actor.PendingStop = reason;
             return null;
@@ -242,8 +247,8 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         {
             case ProcessState.Disabled:
                 return $"{actor.Name} is disabled";
-            case ProcessState.Waiting:
-                return $"{actor.Name} is waiting ({actor.Reason})";
+            case ProcessState.Waiting or ProcessState.Queued:
+                return $"{actor.Name} is {Describe(actor.State)} ({actor.Reason})";
             case ProcessState.Stopping:
                 actor.StartWhenStopped = reason;
                 return null;
@@ -256,15 +261,22 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         }
     }
 
-    /// <summary>Spawns now if the dependencies hold, waits for them otherwise, fails if they never can.</summary>
-    private void AttemptStart(ProcessActor actor, string reason, bool countsAsRestart)
+    /// <summary>
+    /// Spawns now if the dependencies hold (and, for a job, the pool has room), waits for them otherwise, fails if
+    /// they never can. <paramref name="admitted"/>: the pool already let this job in (it was at the head of its queue).
+    /// </summary>
+    private void AttemptStart(ProcessActor actor, string reason, bool countsAsRestart, bool admitted = false)
     {
         if (ShuttingDown) return;
         var verdict = DependencyCheck.Evaluate(actor.Config, EffectiveState);
         switch (verdict.Outcome)
         {
+            case DependencyOutcome.Satisfied when !admitted && PoolWait(actor) is { } wait:
+                Enqueue(actor, reason, countsAsRestart, wait);
+                break;
             case DependencyOutcome.Satisfied:
                 actor.Spawn(reason, countsAsRestart);
+                if (actor.Config.Kind == ProcessKind.Job) CheckSoftLimit();
                 break;
             case DependencyOutcome.Waiting:
                 actor.CancelTimer();
@@ -298,6 +310,8 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
             {
                 AttemptStart(actor, actor.WaitingStart.Reason, actor.WaitingStart.CountsAsRestart);
             }
+            AdmitQueued();
+            StartOverlappedRuns();
             AdvanceStops();
             foreach (var actor in _startOrder.Where(a => a.StartWhenStopped is not null && !a.State.IsAlive() && a.PendingStop is null).ToList())
             {
@@ -309,6 +323,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         } while (seen != _version);
 
         if (ShuttingDown && !_actors.Any(a => a.State.IsAlive())) _allDown.TrySetResult();
+        RefreshQueuePositions();
         if (_detailChanged) PublishSnapshot();
     }
 
@@ -320,7 +335,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
             var reason = actor.PendingStop!;
             if (!actor.State.IsAlive() || actor.State == ProcessState.Stopping)
             {
-                if (actor.State is ProcessState.Waiting or ProcessState.Backoff) actor.Stop(reason);
+                if (actor.State.IsAboutToStart()) actor.Stop(reason);
                 actor.PendingStop = null;
                 continue;
             }

@@ -38,4 +38,13 @@ public sealed record SupervisorOptions(IProcessLauncher Launcher, IScheduler Sch
 
     /// <summary>With a <see cref="FileWatcher"/>: reload when the config file or its env files change.</summary>
     public bool WatchConfig { get; init; } = true;
+
+    /// <summary>Available memory and load, for the pool's admission (settings.min_free_memory and max_load).</summary>
+    public Jobs.ISystemLoad SystemLoad { get; init; } = Jobs.ProcSystemLoad.Instance;
+
+    /// <summary>While a queued job waits for memory or load, how often they are read again.</summary>
+    public TimeSpan AdmissionInterval { get; init; } = DefaultAdmissionInterval;
+
+    /// <summary>Often enough that a freed machine starts the next job promptly, rarely enough to cost nothing.</summary>
+    public static readonly TimeSpan DefaultAdmissionInterval = TimeSpan.FromSeconds(1);
 }

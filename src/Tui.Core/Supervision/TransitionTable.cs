@@ -30,18 +30,20 @@ public static class TransitionTable
             foreach (var from in froms) table.Add((from, trigger), to);
         }
 
-        Add(Startable, Trigger.AwaitDependencies, Waiting);
-        Add([.. Startable, Waiting], Trigger.DependencyFailed, Failed);
-        Add([.. Startable, Waiting], Trigger.Spawned, Starting);
-        Add([.. Startable, Waiting], Trigger.LaunchFailed, Failed);
+        // Queued: admitted by the pool, the job's dependencies are checked again, and they may no longer hold.
+        Add([.. Startable, Queued], Trigger.AwaitDependencies, Waiting);
+        Add([.. Startable, Waiting], Trigger.Enqueue, Queued);
+        Add([.. Startable, Waiting, Queued], Trigger.DependencyFailed, Failed);
+        Add([.. Startable, Waiting, Queued], Trigger.Spawned, Starting);
+        Add([.. Startable, Waiting, Queued], Trigger.LaunchFailed, Failed);
         Add([Starting], Trigger.Alive, Running);
         Add([Running], Trigger.ReadinessPassed, Ready);
         Add([Ready], Trigger.ReadinessLost, Running);
         Add([Starting, Running, Ready], Trigger.Pause, Paused);
         Add([Paused], Trigger.Resume, Running);
         Add(Live, Trigger.StopRequested, Stopping);
-        // Nothing to signal: a stop simply cancels the wait or the pending restart.
-        Add([Waiting, Backoff], Trigger.StopRequested, Stopped);
+        // Nothing to signal: a stop simply cancels the wait, the place in the pool's queue or the pending restart.
+        Add([Waiting, Queued, Backoff], Trigger.StopRequested, Stopped);
         Add([Stopping], Trigger.ExitAfterStop, Stopped);
         Add(Live, Trigger.ExitRestart, Backoff);
         Add(Live, Trigger.ExitCompleted, Completed);

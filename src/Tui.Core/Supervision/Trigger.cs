@@ -10,6 +10,8 @@ public enum Trigger
     AwaitDependencies,
     /// <summary>A dependency failed, errored or is disabled, so this process can never start.</summary>
     DependencyFailed,
+    /// <summary>A job may start (its dependencies hold) but the pool has no room for it yet.</summary>
+    Enqueue,
     /// <summary>A child was spawned.</summary>
     Spawned,
     /// <summary>The launcher could not start the command (not found, not executable, bad cwd).</summary>

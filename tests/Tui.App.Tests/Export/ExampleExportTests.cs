@@ -23,7 +23,8 @@ public sealed class ExampleExportTests
         Assert.Equal(
         [
             "tui-app-api.service", "tui-app-worker.service", "tui-app-ticker-1.service", "tui-app-ticker-2.service",
-            "tui-app-flaky.service", "tui-app-report.service", "tui-app-web.target", "tui-app-jobs.target", "tui-app.target",
+            "tui-app-flaky.service", "tui-app-report.service", "tui-app-heartbeat.service", "tui-app-heartbeat.timer",
+            "tui-app-web.target", "tui-app-jobs.target", "tui-app.target",
         ], export.Units.Select(u => u.FileName));
         foreach (var unit in export.Units) SnapshotAssert.Matches("export-example/" + unit.FileName, unit.Render());
         Assert.Empty(export.Notes);
@@ -41,7 +42,7 @@ public sealed class ExampleExportTests
         Assert.Equal(0, exit);
         Assert.Equal("", error.ToString());
         var files = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(9, files.Length);
+        Assert.Equal(11, files.Length);
         Assert.All(files, f => Assert.True(File.Exists(f), f));
         var (verifyExit, verifyOutput) = await SystemdAnalyze.VerifyAsync(files);
         Assert.True(verifyExit == 0 && verifyOutput.Length == 0, $"systemd-analyze verify exited {verifyExit}:\n{verifyOutput}");

@@ -16,13 +16,17 @@ internal sealed class FakeEngine : IAsyncDisposable
     {
     }
 
-    public FakeEngine(TuiConfig config)
+    /// <param name="configure">Changes the engine's options (a scripted system load for the pool).</param>
+    /// <param name="start">Where the virtual clock starts (a day with a DST change); <see cref="T0"/> by default.</param>
+    public FakeEngine(TuiConfig config, Func<SupervisorOptions, SupervisorOptions>? configure = null, DateTimeOffset? start = null)
     {
-        Supervisor = new Supervisor(config, new SupervisorOptions(Launcher, Clock));
+        Clock = new HistoricalScheduler(start ?? T0);
+        var options = new SupervisorOptions(Launcher, Clock);
+        Supervisor = new Supervisor(config, configure?.Invoke(options) ?? options);
         Events = new EventLog(Supervisor);
     }
 
-    public HistoricalScheduler Clock { get; } = new(T0);
+    public HistoricalScheduler Clock { get; }
     public FakeLauncher Launcher { get; } = new();
     public Supervisor Supervisor { get; }
     public EventLog Events { get; }

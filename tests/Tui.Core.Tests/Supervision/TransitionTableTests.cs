@@ -51,6 +51,8 @@ public sealed class TransitionTableTests
     [InlineData(Disabled, Trigger.Spawned)]       // a disabled process never starts
     [InlineData(Completed, Trigger.StopRequested)]
     [InlineData(Pending, Trigger.StopRequested)]
+    [InlineData(Running, Trigger.Enqueue)]        // only a job that is not running can wait for the pool
+    [InlineData(Disabled, Trigger.Enqueue)]
     public void Illegal_pairs_are_refused(ProcessState from, Trigger trigger) =>
         Assert.False(TransitionTable.IsLegal(from, trigger));
 
@@ -62,6 +64,11 @@ public sealed class TransitionTableTests
     [InlineData(Waiting, Trigger.DependencyFailed, Failed)]
     [InlineData(Stopping, Trigger.ExitAfterStop, Stopped)]
     [InlineData(Running, Trigger.ReadinessPassed, Ready)]
+    [InlineData(Pending, Trigger.Enqueue, Queued)]      // a job the pool has no room for
+    [InlineData(Waiting, Trigger.Enqueue, Queued)]
+    [InlineData(Queued, Trigger.Spawned, Starting)]     // admitted
+    [InlineData(Queued, Trigger.StopRequested, Stopped)] // a stop takes it out of the queue
+    [InlineData(Queued, Trigger.AwaitDependencies, Waiting)]
     public void Key_transitions_lead_where_the_design_says(ProcessState from, Trigger trigger, ProcessState to)
     {
         Assert.True(TransitionTable.TryNext(from, trigger, out var actual));

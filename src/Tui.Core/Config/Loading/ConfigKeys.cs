@@ -6,13 +6,15 @@ internal static class ConfigKeys
     public static readonly string[] Root = ["settings", "env", "env_file", "keys", "processes"];
 
     public static readonly string[] Settings =
-        ["log_dir", "history", "theme", "shutdown_timeout", "log_lines", "log_max_size", "log_max_files"];
+        ["log_dir", "history", "theme", "shutdown_timeout", "log_lines", "log_max_size", "log_max_files",
+         "max_concurrent_jobs", "soft_max_concurrent_jobs", "min_free_memory", "max_load"];
 
     public static readonly string[] Process =
     [
         "command", "cwd", "env", "env_file", "group", "autostart", "disabled", "replicas", "restart",
         "max_restarts", "restart_window", "backoff", "stop_signal", "stop_timeout", "depends_on", "kind", "tty", "watch",
         "readiness", "liveness", "limits", "heartbeat_timeout", "notify", "events", "stdin",
+        "schedule", "timezone", "every", "overlap", "priority",
     ];
 
     public static readonly string[] Backoff = ["initial", "factor", "max", "reset_after"];

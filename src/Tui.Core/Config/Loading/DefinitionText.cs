@@ -66,6 +66,7 @@ internal static class DefinitionText
         if (p.HeartbeatTimeout is { } heartbeat) text.Append("\nheartbeat_timeout ").Append(Duration.Format(heartbeat));
         if (p.Notify) text.Append("\nnotify true");
         if (p.Stdin) text.Append("\nstdin true");
+        if (p.Schedule is { } schedule) AppendSchedule(text, schedule);
         foreach (var (name, schema) in p.Events.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             text.Append("\nevent ");
@@ -74,6 +75,24 @@ internal static class DefinitionText
             AppendList(text, schema.Fields.Select(f => $"{f.Name}:{f.Type}{(f.Optional ? "?" : "")}"));
         }
         return text.Append('\n').ToString();
+    }
+
+    /// <summary>The priority is left out: it only orders the pool's queue, which a reload re-reads without a restart.</summary>
+    private static void AppendSchedule(StringBuilder text, ScheduleConfig schedule)
+    {
+        switch (schedule.Spec)
+        {
+            case ScheduleSpec.Cron cron:
+                text.Append("\nschedule cron ");
+                AppendQuoted(text, cron.Expression);
+                text.Append(" timezone=");
+                AppendQuoted(text, cron.TimeZone.Id);
+                break;
+            case ScheduleSpec.Every every:
+                text.Append("\nschedule every ").Append(Duration.Format(every.Interval));
+                break;
+        }
+        text.Append(" overlap=").Append(schedule.Overlap.ToString());
     }
 
     private static void AppendCheck(StringBuilder text, HealthCheckConfig check)

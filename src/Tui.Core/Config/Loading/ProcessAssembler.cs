@@ -61,7 +61,7 @@ internal sealed class ProcessAssembler(
                 Watch: draft.Watch,
                 Definition: "",
                 Position: draft.Position);
-            process = draft.Monitoring.ApplyTo(process) with { Stdin = draft.Stdin };
+            process = draft.Job.ApplyTo(draft.Monitoring.ApplyTo(process) with { Stdin = draft.Stdin });
             processes.Add(process with { Definition = DefinitionText.Of(process) });
         }
         return processes.MoveToImmutable();

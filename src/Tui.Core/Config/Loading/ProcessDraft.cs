@@ -39,6 +39,9 @@ internal sealed record ProcessDraft(
 
     /// <summary>stdin = true: the child's stdin is a pipe kept open for input.</summary>
     public bool Stdin { get; init; }
+
+    /// <summary>A job's schedule and pool priority (schedule, timezone, every, overlap, priority).</summary>
+    public JobDraft Job { get; init; } = JobDraft.None;
 }
 
 /// <summary>What a process asks Tui to watch besides its exit; copied as is onto each replica's <see cref="ProcessConfig"/>.</summary>

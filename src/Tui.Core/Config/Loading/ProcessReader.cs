@@ -74,6 +74,7 @@ internal static partial class ProcessReader
         {
             Monitoring = ReadMonitoring(reader, cwd),
             Stdin = reader.Bool("stdin") ?? false,
+            Job = ScheduleReader.Read(reader, name, kind),
         };
     }
 

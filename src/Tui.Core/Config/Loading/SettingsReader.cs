@@ -23,6 +23,34 @@ internal static class SettingsReader
             ShutdownTimeout: table.Duration("shutdown_timeout") ?? defaults.ShutdownTimeout,
             LogRingLines: (int?)table.Integer("log_lines", 1, MaxLogLines) ?? defaults.LogRingLines,
             LogMaxSize: table.Size("log_max_size", MinLogFileSize) ?? defaults.LogMaxSize,
-            LogMaxFiles: (int?)table.Integer("log_max_files", 0, MaxLogFiles) ?? defaults.LogMaxFiles);
+            LogMaxFiles: (int?)table.Integer("log_max_files", 0, MaxLogFiles) ?? defaults.LogMaxFiles)
+        {
+            Pool = ReadPool(table),
+        };
+    }
+
+    /// <summary>More jobs at once than this is a typo: each is a real process with its own pipes.</summary>
+    public const int MaxConcurrentJobs = 10_000;
+
+    /// <summary>A load average above this is not a threshold any machine reaches; it is a typo.</summary>
+    public const double MaxLoad = 100_000;
+
+    private static PoolSettings ReadPool(TableReader table)
+    {
+        var hard = (int?)table.Integer("max_concurrent_jobs", 1, MaxConcurrentJobs);
+        var soft = (int?)table.Integer("soft_max_concurrent_jobs", 1, MaxConcurrentJobs);
+        if (hard is { } h && soft is { } s && s >= h)
+        {
+            table.Error(table.Node("soft_max_concurrent_jobs")!.Position,
+                $"soft_max_concurrent_jobs ({s}) must be less than max_concurrent_jobs ({h}): jobs beyond the hard limit wait, so the soft one would never warn");
+            soft = null;
+        }
+        var load = table.Number("max_load", 0, MaxLoad);
+        if (load == 0)
+        {
+            table.Error(table.Node("max_load")!.Position, "max_load must be above 0 (a load of 0 is never reached, so no job would start)");
+            load = null;
+        }
+        return new PoolSettings(hard, soft, table.Size("min_free_memory", 1), load);
     }
 }

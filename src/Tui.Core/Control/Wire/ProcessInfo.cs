@@ -29,7 +29,17 @@ public sealed record ProcessInfo(
     public static ProcessInfo From(ProcessSnapshot s) => new(
         s.Name, s.Group, s.Config.Kind.ToString().ToLowerInvariant(), s.Config.Command.Display, StateName(s.State), s.Pid,
         s.StartedAt, s.StateSince, s.Restarts, s.LastExit?.Code, s.LastExit?.Signal, s.Reason, s.NextRestartAt,
-        s.Health, s.Progress, s.StatusText);
+        s.Health, s.Progress, s.StatusText)
+    {
+        NextRunAt = s.NextRunAt,
+        QueuePosition = s.QueuePosition,
+    };
+
+    /// <summary>A scheduled job: when its next run is due; absent otherwise.</summary>
+    public DateTimeOffset? NextRunAt { get; init; }
+
+    /// <summary>A job waiting for the pool: its place in the queue (1 = next); absent otherwise.</summary>
+    public int? QueuePosition { get; init; }
 
     public static string StateName(ProcessState state) => state.ToString().ToLowerInvariant();
 
@@ -39,7 +49,11 @@ public sealed record ProcessInfo(
         Enum.TryParse<ProcessState>(State, ignoreCase: true, out var state) ? state : ProcessState.Pending,
         Pid, StartedAt, StateSince, Restarts,
         ExitCode is null && ExitSignal is null ? null : new ExitStatus(ExitCode, ExitSignal),
-        Reason, NextRestartAt, Health, Progress, Status);
+        Reason, NextRestartAt, Health, Progress, Status)
+    {
+        NextRunAt = NextRunAt,
+        QueuePosition = QueuePosition,
+    };
 
     /// <summary>For a process the client's config does not have (the file changed since the daemon loaded it).</summary>
     private ProcessConfig StandIn() => new(
