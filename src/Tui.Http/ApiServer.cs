@@ -79,8 +79,8 @@ public sealed class ApiServer : IAsyncDisposable
         OpenApiDocument.AddServices(builder.Services);
 
         var app = builder.Build();
-        app.UseMiddleware<ErrorMiddleware>(options.Problems);
-        if (options.Token is { } token) app.UseMiddleware<BearerTokenMiddleware>(token);
+        app.Use(next => new ErrorMiddleware(next, options.Problems).InvokeAsync);
+        if (options.Token is { } token) app.Use(next => new BearerTokenMiddleware(next, token).InvokeAsync);
         app.UseRouting();
 
         var hub = new EventHub(engine, options.Scheduler, options.Sse);
