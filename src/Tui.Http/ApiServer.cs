@@ -32,19 +32,21 @@ public sealed class ApiServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly EventHub _hub;
+    private readonly StreamCount _logStreams;
 
-    private ApiServer(WebApplication app, EventHub hub, ApiEndpoint endpoint)
+    private ApiServer(WebApplication app, EventHub hub, StreamCount logStreams, ApiEndpoint endpoint)
     {
         _app = app;
         _hub = hub;
+        _logStreams = logStreams;
         Endpoint = endpoint;
     }
 
     /// <summary>Where it listens; for TCP port 0, the port the system gave.</summary>
     public ApiEndpoint Endpoint { get; }
 
-    /// <summary>SSE clients of <c>GET /events</c> connected now.</summary>
-    public int EventClients => _hub.ClientCount;
+    /// <summary>SSE clients connected now (<c>GET /events</c> and log streams).</summary>
+    public int StreamClients => _hub.ClientCount + _logStreams.Count;
 
     /// <summary>
     /// Listens and serves until disposed. A TCP endpoint needs <see cref="ApiServerOptions.Token"/>; a unix socket left
@@ -84,8 +86,9 @@ public sealed class ApiServer : IAsyncDisposable
         app.UseRouting();
 
         var hub = new EventHub(engine, options.Scheduler, options.Sse);
+        var logStreams = new StreamCount();
         ProcessRoutes.Map(app, engine);
-        LogRoutes.Map(app, engine, options.Sse);
+        LogRoutes.Map(app, engine, options.Sse, logStreams);
         EngineRoutes.Map(app, engine);
         HistoryRoutes.Map(app, options.HistoryDatabase);
         EventRoutes.Map(app, hub);
@@ -105,7 +108,7 @@ public sealed class ApiServer : IAsyncDisposable
         {
             File.SetUnixFileMode(socket.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
-        return new ApiServer(app, hub, Bound(app, options.Endpoint));
+        return new ApiServer(app, hub, logStreams, Bound(app, options.Endpoint));
     }
 
     /// <summary>TCP port 0 becomes the port Kestrel got.</summary>

@@ -7,6 +7,7 @@ using System.Reactive.Linq;
 using System.Reactive.Threading.Tasks;
 using Tui.Core.Config;
 using Tui.Core.Processes;
+using Tui.Core.Stats;
 using Tui.Core.Supervision;
 using Tui.Http.Hosting;
 
@@ -46,13 +47,14 @@ internal sealed class ApiFixture : IAsyncDisposable
     public HttpClient Client { get; private set; } = null!;
 
     /// <summary>Writes <paramref name="toml"/>, starts its processes and serves them.</summary>
+    /// <param name="statsInterval">Sample real CPU and memory this often; null takes no samples.</param>
     public static async Task<ApiFixture> StartAsync(Transport transport, string toml,
-        Func<ApiServerOptions, ApiServerOptions>? options = null)
+        Func<ApiServerOptions, ApiServerOptions>? options = null, TimeSpan? statsInterval = null)
     {
         var fixture = new ApiFixture(Directory.CreateTempSubdirectory("tui-http-"), transport);
         try
         {
-            await fixture.RunAsync(toml, options ?? (o => o));
+            await fixture.RunAsync(toml, options ?? (o => o), statsInterval);
             return fixture;
         }
         catch
@@ -62,11 +64,15 @@ internal sealed class ApiFixture : IAsyncDisposable
         }
     }
 
-    private async Task RunAsync(string toml, Func<ApiServerOptions, ApiServerOptions> options)
+    private async Task RunAsync(string toml, Func<ApiServerOptions, ApiServerOptions> options, TimeSpan? statsInterval)
     {
         File.WriteAllText(ConfigPath, toml);
         var config = ConfigLoader.Load(ConfigPath);
-        Engine = new Supervisor(config, new SupervisorOptions(Launcher, DefaultScheduler.Instance));
+        Engine = new Supervisor(config, new SupervisorOptions(Launcher, DefaultScheduler.Instance)
+        {
+            StatsSource = statsInterval is null ? null : new ProcStatsSource(),
+            StatsInterval = statsInterval ?? SupervisorOptions.DefaultStatsInterval,
+        });
         await Engine.StartAsync();
         ApiEndpoint endpoint = Transport == Transport.Unix
             ? new ApiEndpoint.Unix(Path.Combine(Dir.FullName, "run", "api.sock"))

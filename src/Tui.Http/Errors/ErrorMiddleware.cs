@@ -10,6 +10,8 @@ namespace Tui.Http.Errors;
 /// </summary>
 internal sealed class ErrorMiddleware(RequestDelegate next, Action<string>? problems)
 {
+    private const string TooLarge = "the request body is larger than the server accepts";
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -18,9 +20,7 @@ internal sealed class ErrorMiddleware(RequestDelegate next, Action<string>? prob
         }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
-            await Answer(context, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? "the request body is larger than the server accepts"
-                : e.Message).ConfigureAwait(false);
+            await Answer(context, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge : e.Message).ConfigureAwait(false);
             return;
         }
         catch (Exception) when (context.RequestAborted.IsCancellationRequested)
@@ -40,6 +40,9 @@ internal sealed class ErrorMiddleware(RequestDelegate next, Action<string>? prob
             {
                 StatusCodes.Status404NotFound => $"no route {context.Request.Path}",
                 StatusCodes.Status405MethodNotAllowed => $"{context.Request.Method} is not allowed on {context.Request.Path}",
+                // The framework reads a body for a handler's parameter and answers an oversized one with a bare 413.
+                StatusCodes.Status413PayloadTooLarge => TooLarge,
+                StatusCodes.Status400BadRequest => "the request could not be read",
                 _ => "the request failed",
             }).ConfigureAwait(false);
         }

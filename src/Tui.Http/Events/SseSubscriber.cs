@@ -37,6 +37,9 @@ internal sealed class SseSubscriber : IDisposable
         _cutOff.Cancel();
     }
 
+    /// <summary>The next queued item without waiting, for a reader that polls (tests).</summary>
+    public bool TryTake(out SseItem<string> item) => _queue.Reader.TryRead(out item);
+
     /// <summary>No more items: the stream ends once the queued ones are read.</summary>
     public void Complete() => _queue.Writer.TryComplete();
 

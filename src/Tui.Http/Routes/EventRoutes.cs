@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Tui.Http.Events;
 
@@ -31,12 +30,12 @@ internal static class EventRoutes
     /// Streams <paramref name="client"/> until the client goes; a client cut off for falling behind has its connection
     /// aborted at once (its unread bytes are dropped, not flushed to a reader that does not read).
     /// </summary>
-    public static ServerSentEventsResult<string> Stream(HttpContext context, SseSubscriber client)
+    public static SseStream Stream(HttpContext context, SseSubscriber client)
     {
         context.Response.RegisterForDispose(client);
         client.CutOff.Register(static state => ((HttpContext)state!).Abort(), context);
         // Proxies (nginx) must not hold events back.
         context.Response.Headers["X-Accel-Buffering"] = "no";
-        return TypedResults.ServerSentEvents(client.ReadAllAsync(context.RequestAborted));
+        return new SseStream(client.ReadAllAsync(context.RequestAborted));
     }
 }

@@ -21,14 +21,20 @@ namespace Tui.Http.Routes;
 /// </summary>
 internal static class LogRoutes
 {
-    public static void Map(IEndpointRouteBuilder app, ISupervisorClient engine, SseLimits limits)
+    public static void Map(IEndpointRouteBuilder app, ISupervisorClient engine, SseLimits limits, StreamCount streams)
     {
         var logs = app.MapGroup("/processes/{name}/logs").WithTags("logs");
 
-        logs.MapGet("", Results<Ok<IReadOnlyList<LogEntry>>, JsonHttpResult<ApiError>> (string name, int? tail, string? since) =>
+        logs.MapGet("", Results<Ok<IReadOnlyList<LogEntry>>, JsonHttpResult<ApiError>> (string name, string? tail, string? since) =>
             {
                 if (Targets.Find(engine, name) is null) return ErrorResults.NotFound($"no process named \"{name}\"");
-                if (tail is < 0) return ErrorResults.BadRequest("tail must be 0 or more");
+                int? count = null;
+                if (tail is not null)
+                {
+                    if (!int.TryParse(tail, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                        return ErrorResults.BadRequest($"tail: expected a number of lines, got \"{tail}\"");
+                    count = n;
+                }
                 DateTimeOffset? from = null;
                 if (since is not null)
                 {
@@ -39,16 +45,16 @@ internal static class LogRoutes
                 IEnumerable<LogLine> lines = engine.RecentLogs(name, int.MaxValue);
                 if (from is { } f) lines = lines.Where(l => l.Timestamp >= f);
                 var list = lines.Select(LogEntry.From).ToList();
-                return TypedResults.Ok<IReadOnlyList<LogEntry>>(tail is { } t && list.Count > t ? list[^t..] : list);
+                return TypedResults.Ok<IReadOnlyList<LogEntry>>(count is { } t && list.Count > t ? list[^t..] : list);
             })
             .WithName("GetLogs").WithSummary("A process's recent log lines (tail: the newest N; since: an ISO time or an age such as 5m)")
             .Produces<ApiError>(StatusCodes.Status400BadRequest, ApiError.ContentType)
             .Produces<ApiError>(StatusCodes.Status404NotFound, ApiError.ContentType);
 
-        logs.MapGet("/stream", Results<ServerSentEventsResult<string>, JsonHttpResult<ApiError>> (string name, HttpContext context) =>
+        logs.MapGet("/stream", Results<SseStream, JsonHttpResult<ApiError>> (string name, HttpContext context) =>
             {
                 if (Targets.Find(engine, name) is null) return ErrorResults.NotFound($"no process named \"{name}\"");
-                var client = Follow(engine, name, EventRoutes.LastEventId(context.Request), limits);
+                var client = Follow(engine, name, EventRoutes.LastEventId(context.Request), limits, streams);
                 return EventRoutes.Stream(context, client);
             })
             .WithName("StreamLogs").WithSummary("A process's log lines as Server-Sent Events; Last-Event-ID resumes after that line")
@@ -66,7 +72,7 @@ internal static class LogRoutes
     /// A client of one process's lines: those after <paramref name="lastSeq"/> still in the ring, then the new ones, in
     /// order and each once (lines arriving while the ring is read are held back, then sent after it).
     /// </summary>
-    private static SseSubscriber Follow(ISupervisorClient engine, string name, long? lastSeq, SseLimits limits)
+    private static SseSubscriber Follow(ISupervisorClient engine, string name, long? lastSeq, SseLimits limits, StreamCount streams)
     {
         var gate = new Lock();
         var held = new List<LogLine>();
@@ -85,7 +91,12 @@ internal static class LogRoutes
             }
             client!.Offer(Item(line));
         });
-        client = new SseSubscriber(limits.ClientQueue, _ => live.Dispose());
+        streams.Enter();
+        client = new SseSubscriber(limits.ClientQueue, _ =>
+        {
+            live.Dispose();
+            streams.Leave();
+        });
         lock (gate)
         {
             // Without an id only new lines are sent (the ring is GET /logs); with one, what the ring has after it first.
