@@ -75,7 +75,13 @@ public sealed class ApiServer : IAsyncDisposable
             }
         });
         builder.Services.AddRoutingCore();
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HttpJsonContext.Default));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            // The context's own settings, for the handlers' results and the OpenAPI schemas alike (the web default is camelCase).
+            json.SerializerOptions.PropertyNamingPolicy = HttpJsonContext.Default.Options.PropertyNamingPolicy;
+            json.SerializerOptions.DefaultIgnoreCondition = HttpJsonContext.Default.Options.DefaultIgnoreCondition;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, HttpJsonContext.Default);
+        });
         // Malformed JSON and unbindable parameters throw, so that ErrorMiddleware answers them with an ApiError body.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         OpenApiDocument.AddServices(builder.Services);

@@ -33,6 +33,7 @@ public sealed class EngineRouteTests
         Assert.Equal("adhoc", process.Text("group"));
         Assert.Equal("job", process.Text("kind"));
         Assert.Equal("completed", process.Text("state"));
+        Assert.Equal(0, process["exit_code"]!.GetValue<int>());
     }
 
     [Theory]

@@ -51,6 +51,7 @@ public sealed class ProcessRouteTests
         Assert.Equal("db", db.Text("name"));
         Assert.Equal(f.Snapshot("db").Pid, db["pid"]!.GetValue<int>());
         Assert.Equal(0, db["restarts"]!.GetValue<int>());
+        Assert.NotNull(db["state_since"]); // the names of tui ps --json
         Assert.Equal("no process named \"nope\"", await Json.Error(unknown, HttpStatusCode.NotFound));
     }
 
