@@ -1,3 +1,4 @@
+using Tui.Core.Config;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;

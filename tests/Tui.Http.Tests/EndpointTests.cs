@@ -1,3 +1,4 @@
+using Tui.Core.Config;
 using System.Net;
 using Tui.Http.Hosting;
 

@@ -1,3 +1,4 @@
+using Tui.Core.Config;
 using System.Reactive.Concurrency;
 using Tui.Http.Events;
 

@@ -6,7 +6,10 @@ internal static class ConfigKeys
     public static readonly string[] Root = ["settings", "env", "env_file", "keys", "processes"];
 
     public static readonly string[] Settings =
-        ["log_dir", "history", "theme", "shutdown_timeout", "log_lines", "log_max_size", "log_max_files"];
+        ["log_dir", "history", "theme", "shutdown_timeout", "log_lines", "log_max_size", "log_max_files", "api"];
+
+    /// <summary>[settings.api]: the HTTP API that up and up -d serve.</summary>
+    public static readonly string[] Api = ["enabled", "listen"];
 
     public static readonly string[] Process =
     [

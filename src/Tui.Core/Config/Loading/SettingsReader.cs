@@ -23,6 +23,34 @@ internal static class SettingsReader
             ShutdownTimeout: table.Duration("shutdown_timeout") ?? defaults.ShutdownTimeout,
             LogRingLines: (int?)table.Integer("log_lines", 1, MaxLogLines) ?? defaults.LogRingLines,
             LogMaxSize: table.Size("log_max_size", MinLogFileSize) ?? defaults.LogMaxSize,
-            LogMaxFiles: (int?)table.Integer("log_max_files", 0, MaxLogFiles) ?? defaults.LogMaxFiles);
+            LogMaxFiles: (int?)table.Integer("log_max_files", 0, MaxLogFiles) ?? defaults.LogMaxFiles)
+        {
+            Api = ReadApi(table, baseDirectory),
+        };
+    }
+
+    /// <summary>
+    /// [settings.api]: writing the table turns the API on (enabled = false keeps it written but off). A TCP listen
+    /// address must be a loopback one: serving beyond this machine is only for an explicit tui serve --listen.
+    /// </summary>
+    private static ApiSettings ReadApi(TableReader settings, string baseDirectory)
+    {
+        if (settings.Table("api") is not { } table) return ApiSettings.Off;
+        var api = new TableReader(table, "in [settings.api]", ConfigKeys.Api, settings.Errors, prefix: "api.");
+        var enabled = api.Bool("enabled") ?? true;
+        if (api.String("listen") is not { } listen) return new ApiSettings(enabled, null);
+        var position = api.Node("listen")!.Position;
+        if (!ApiEndpoint.TryParse(listen, out var endpoint, out var error, baseDirectory))
+        {
+            api.Error(position, $"api.listen: {error}");
+            return new ApiSettings(enabled, null);
+        }
+        if (endpoint is ApiEndpoint.Tcp { IsLoopback: false } tcp)
+        {
+            api.Error(position, $"api.listen: {tcp.Address} is not a loopback address; a config may only serve this machine "
+                + "(127.0.0.1:PORT), use tui serve --listen to serve beyond it");
+            return new ApiSettings(enabled, null);
+        }
+        return new ApiSettings(enabled, endpoint is ApiEndpoint.Unix unix ? "unix:" + unix.Path : listen);
     }
 }

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Tui.Http.Hosting;
+namespace Tui.Core.Config;
 
 /// <summary>
-/// Where the API listens: a unix socket (the default, guarded by its 0600 mode) or a TCP address (guarded by the bearer
+/// Where the HTTP API listens (tui serve --listen, settings.api.listen): a unix socket (the default, guarded by its 0600 mode) or a TCP address (guarded by the bearer
 /// token). A TCP address is parsed from <c>HOST:PORT</c> or a bare <c>PORT</c> (meaning 127.0.0.1).
 /// </summary>
 public abstract record ApiEndpoint
@@ -29,7 +29,8 @@ public abstract record ApiEndpoint
     /// <c>7070</c> or <c>unix:PATH</c>. Host names other than localhost are refused: the API binds to addresses, and a
     /// name that resolves elsewhere later must not move it.
     /// </summary>
-    public static bool TryParse(string text, out ApiEndpoint? endpoint, out string? error)
+    /// <param name="baseDirectory">What a relative unix: path is relative to (the config's folder); null: the working folder.</param>
+    public static bool TryParse(string text, out ApiEndpoint? endpoint, out string? error, string? baseDirectory = null)
     {
         endpoint = null;
         error = null;
@@ -42,7 +43,7 @@ public abstract record ApiEndpoint
                 error = "unix: needs a socket path";
                 return false;
             }
-            endpoint = new Unix(System.IO.Path.GetFullPath(path));
+            endpoint = new Unix(baseDirectory is null ? System.IO.Path.GetFullPath(path) : System.IO.Path.GetFullPath(path, baseDirectory));
             return true;
         }
         var colon = text.LastIndexOf(':');
