@@ -75,31 +75,14 @@ public sealed class ApiServer : IAsyncDisposable
                 case ApiEndpoint.Tcp t: kestrel.Listen(t.Address, t.Port, http1); break;
             }
         });
-        builder.Services.AddRoutingCore();
-        builder.Services.ConfigureHttpJsonOptions(json =>
-        {
-            // The context's own settings, for the handlers' results and the OpenAPI schemas alike (the web default is camelCase).
-            json.SerializerOptions.PropertyNamingPolicy = HttpJsonContext.Default.Options.PropertyNamingPolicy;
-            json.SerializerOptions.DefaultIgnoreCondition = HttpJsonContext.Default.Options.DefaultIgnoreCondition;
-            json.SerializerOptions.TypeInfoResolverChain.Insert(0, HttpJsonContext.Default);
-        });
-        // Malformed JSON and unbindable parameters throw, so that ErrorMiddleware answers them with an ApiError body.
-        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        OpenApiDocument.AddServices(builder.Services);
+        ConfigureServices(builder.Services);
 
         var app = builder.Build();
         app.Use(next => new ErrorMiddleware(next, options.Problems).InvokeAsync);
         if (options.Token is { } token) app.Use(next => new BearerTokenMiddleware(next, token).InvokeAsync);
         app.UseRouting();
 
-        var hub = new EventHub(engine, options.Scheduler, options.Sse);
-        var logStreams = new StreamCount();
-        ProcessRoutes.Map(app, engine);
-        LogRoutes.Map(app, engine, options.Sse, logStreams);
-        EngineRoutes.Map(app, engine);
-        HistoryRoutes.Map(app, options.HistoryDatabase);
-        EventRoutes.Map(app, hub);
-        OpenApiDocument.Map(app);
+        var (hub, logStreams) = MapRoutes(app, engine, options);
 
         try
         {
@@ -116,6 +99,35 @@ public sealed class ApiServer : IAsyncDisposable
             File.SetUnixFileMode(socket.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         return new ApiServer(app, hub, logStreams, Bound(app, options.Endpoint));
+    }
+
+    /// <summary>The services the routes need: routing, the API's JSON, framework-rejected requests thrown to <see cref="ErrorMiddleware"/>.</summary>
+    internal static void ConfigureServices(IServiceCollection services)
+    {
+        services.AddRoutingCore();
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            // The context's own settings, for the handlers' results and the OpenAPI schemas alike (the web default is camelCase).
+            json.SerializerOptions.PropertyNamingPolicy = HttpJsonContext.Default.Options.PropertyNamingPolicy;
+            json.SerializerOptions.DefaultIgnoreCondition = HttpJsonContext.Default.Options.DefaultIgnoreCondition;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, HttpJsonContext.Default);
+        });
+        // Malformed JSON and unbindable parameters throw, so that ErrorMiddleware answers them with an ApiError body.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+    }
+
+    /// <summary>Every route of the API (the OpenAPI generator in the tests maps them the same way).</summary>
+    internal static (EventHub Hub, StreamCount LogStreams) MapRoutes(IEndpointRouteBuilder app, ISupervisorClient engine, ApiServerOptions options)
+    {
+        var hub = new EventHub(engine, options.Scheduler, options.Sse);
+        var logStreams = new StreamCount();
+        ProcessRoutes.Map(app, engine);
+        LogRoutes.Map(app, engine, options.Sse, logStreams);
+        EngineRoutes.Map(app, engine);
+        HistoryRoutes.Map(app, options.HistoryDatabase);
+        EventRoutes.Map(app, hub);
+        OpenApiDocument.Map(app);
+        return (hub, logStreams);
     }
 
     /// <summary>TCP port 0 becomes the port Kestrel got.</summary>
