@@ -15,6 +15,7 @@ using Tui.Http.Errors;
 using Tui.Http.Events;
 using Tui.Http.Hosting;
 using Tui.Http.Json;
+using Tui.Http.Resources;
 using Tui.Http.Routes;
 
 namespace Tui.Http;
@@ -32,14 +33,12 @@ public sealed class ApiServer : IAsyncDisposable
     public const string OpenApiPath = "/openapi.json";
 
     private readonly WebApplication _app;
-    private readonly EventHub _hub;
-    private readonly StreamCount _logStreams;
+    private readonly MappedRoutes _routes;
 
-    private ApiServer(WebApplication app, EventHub hub, StreamCount logStreams, ApiEndpoint endpoint)
+    private ApiServer(WebApplication app, MappedRoutes routes, ApiEndpoint endpoint)
     {
         _app = app;
-        _hub = hub;
-        _logStreams = logStreams;
+        _routes = routes;
         Endpoint = endpoint;
     }
 
@@ -47,7 +46,7 @@ public sealed class ApiServer : IAsyncDisposable
     public ApiEndpoint Endpoint { get; }
 
     /// <summary>SSE clients connected now (<c>GET /events</c> and log streams).</summary>
-    public int StreamClients => _hub.ClientCount + _logStreams.Count;
+    public int StreamClients => _routes.Hub.ClientCount + _routes.LogStreams.Count;
 
     /// <summary>
     /// Listens and serves until disposed. A TCP endpoint needs <see cref="ApiServerOptions.Token"/>; a unix socket left
@@ -82,7 +81,7 @@ public sealed class ApiServer : IAsyncDisposable
         if (options.Token is { } token) app.Use(next => new BearerTokenMiddleware(next, token).InvokeAsync);
         app.UseRouting();
 
-        var (hub, logStreams) = MapRoutes(app, engine, options);
+        var routes = MapRoutes(app, engine, options);
 
         try
         {
@@ -90,7 +89,7 @@ public sealed class ApiServer : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or SocketException or InvalidOperationException)
         {
-            hub.Dispose();
+            routes.Dispose();
             await app.DisposeAsync().ConfigureAwait(false);
             throw new ApiException($"cannot listen on {options.Endpoint}: {(e.InnerException ?? e).Message}", e);
         }
@@ -98,7 +97,7 @@ public sealed class ApiServer : IAsyncDisposable
         {
             File.SetUnixFileMode(socket.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
-        return new ApiServer(app, hub, logStreams, Bound(app, options.Endpoint));
+        return new ApiServer(app, routes, Bound(app, options.Endpoint));
     }
 
     /// <summary>The services the routes need: routing, the API's JSON, framework-rejected requests thrown to <see cref="ErrorMiddleware"/>.</summary>
@@ -117,17 +116,18 @@ public sealed class ApiServer : IAsyncDisposable
     }
 
     /// <summary>Every route of the API (the OpenAPI generator in the tests maps them the same way).</summary>
-    internal static (EventHub Hub, StreamCount LogStreams) MapRoutes(IEndpointRouteBuilder app, ISupervisorClient engine, ApiServerOptions options)
+    internal static MappedRoutes MapRoutes(IEndpointRouteBuilder app, ISupervisorClient engine, ApiServerOptions options)
     {
         var hub = new EventHub(engine, options.Scheduler, options.Sse);
         var logStreams = new StreamCount();
-        ProcessRoutes.Map(app, engine);
+        var stats = new LatestStats(engine);
+        ProcessRoutes.Map(app, engine, stats);
         LogRoutes.Map(app, engine, options.Sse, logStreams);
         EngineRoutes.Map(app, engine);
         HistoryRoutes.Map(app, options.HistoryDatabase);
         EventRoutes.Map(app, hub);
         OpenApiDocument.Map(app);
-        return (hub, logStreams);
+        return new MappedRoutes(hub, logStreams, stats);
     }
 
     /// <summary>TCP port 0 becomes the port Kestrel got.</summary>
@@ -162,7 +162,7 @@ public sealed class ApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _hub.Dispose(); // SSE streams end, so that stopping does not wait for their clients
+        _routes.Dispose(); // SSE streams end, so that stopping does not wait for their clients
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         if (Endpoint is ApiEndpoint.Unix unix)

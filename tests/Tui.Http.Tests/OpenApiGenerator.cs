@@ -32,8 +32,8 @@ internal static class OpenApiGenerator
         }));
         await using var app = builder.Build();
         app.UseRouting();
-        var (hub, _) = ApiServer.MapRoutes(app, engine, new ApiServerOptions(new ApiEndpoint.Unix(path), null, Path.Combine(directory, "none.db")));
-        using (hub)
+        var routes = ApiServer.MapRoutes(app, engine, new ApiServerOptions(new ApiEndpoint.Unix(path), null, Path.Combine(directory, "none.db")));
+        using (routes)
         {
             app.MapOpenApi("/generated.json");
             await app.StartAsync();

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Reactive.Linq;
+using System.Reactive.Threading.Tasks;
 using Tui.Core.Supervision;
 
 namespace Tui.Http.Tests;
@@ -53,6 +55,20 @@ public sealed class ProcessRouteTests
         Assert.Equal(0, db["restarts"]!.GetValue<int>());
         Assert.NotNull(db["state_since"]); // the names of tui ps --json
         Assert.Equal("no process named \"nope\"", await Json.Error(unknown, HttpStatusCode.NotFound));
+    }
+
+    [Fact]
+    public async Task A_process_carries_its_latest_cpu_and_memory_sample()
+    {
+        await using var f = await ApiFixture.StartAsync(Transport.Unix, Stack, statsInterval: TimeSpan.FromMilliseconds(50));
+        await f.AllAlive();
+        var sample = await f.Engine.Stats.Where(s => s.Process == "db").Skip(1).FirstAsync().Timeout(ApiFixture.WaitLimit).ToTask();
+
+        var db = await Json.Read(await f.Client.GetAsync("processes/db"));
+
+        Assert.True(db["memory_bytes"]!.GetValue<long>() > 0);
+        Assert.True(db["cpu"]!.GetValue<double>() >= 0);
+        Assert.True(sample.RssBytes > 0);
     }
 
     [Theory]

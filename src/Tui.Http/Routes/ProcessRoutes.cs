@@ -23,15 +23,15 @@ internal static class ProcessRoutes
         ("resume", (e, t) => e.ResumeAsync(t)),
     ];
 
-    public static void Map(IEndpointRouteBuilder app, ISupervisorClient engine)
+    public static void Map(IEndpointRouteBuilder app, ISupervisorClient engine, LatestStats stats)
     {
         var processes = app.MapGroup("/processes").WithTags("processes");
 
-        processes.MapGet("", () => TypedResults.Ok<IReadOnlyList<ProcessResource>>([.. engine.Current.Select(s => Resource(engine, s))]))
+        processes.MapGet("", () => TypedResults.Ok<IReadOnlyList<ProcessResource>>([.. engine.Current.Select(s => ProcessResource.From(s, stats.Of(s.Name)))]))
             .WithName("ListProcesses").WithSummary("Every process, in config order, with its state and latest CPU and memory");
 
         processes.MapGet("/{name}", Results<Ok<ProcessResource>, JsonHttpResult<ApiError>> (string name) =>
-                Targets.Find(engine, name) is { } s ? TypedResults.Ok(Resource(engine, s)) : ErrorResults.NotFound($"no process named \"{name}\""))
+                Targets.Find(engine, name) is { } s ? TypedResults.Ok(ProcessResource.From(s, stats.Of(s.Name))) : ErrorResults.NotFound($"no process named \"{name}\""))
             .WithName("GetProcess").WithSummary("One process")
             .Produces<ApiError>(StatusCodes.Status404NotFound, ApiError.ContentType);
 
@@ -65,11 +65,5 @@ internal static class ProcessRoutes
             .Produces<ApiError>(StatusCodes.Status400BadRequest, ApiError.ContentType)
             .Produces<ApiError>(StatusCodes.Status404NotFound, ApiError.ContentType)
             .Produces<ApiError>(StatusCodes.Status409Conflict, ApiError.ContentType);
-    }
-
-    private static ProcessResource Resource(ISupervisorClient engine, ProcessSnapshot snapshot)
-    {
-        var history = engine.StatsHistory(snapshot.Name);
-        return ProcessResource.From(snapshot, history.Count > 0 ? history[^1] : null);
     }
 }
