@@ -1,4 +1,3 @@
-using Tui.Core.Config;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
@@ -10,6 +9,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Tui.Core.Config;
 using Tui.Core.Supervision;
 using Tui.Http.Errors;
 using Tui.Http.Events;

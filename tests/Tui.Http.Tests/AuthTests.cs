@@ -1,6 +1,6 @@
-using Tui.Core.Config;
 using System.Net;
 using System.Net.Http.Headers;
+using Tui.Core.Config;
 using Tui.Core.Supervision;
 using Tui.Http.Hosting;
 

@@ -1,5 +1,5 @@
-using Tui.Core.Config;
 using System.Net;
+using Tui.Core.Config;
 using Tui.Http.Hosting;
 
 namespace Tui.Http.Tests;

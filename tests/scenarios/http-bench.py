@@ -5,8 +5,9 @@
                  (default 2,000, after 200 of warm-up), p50 and p99, on the unix socket and on 127.0.0.1 with the token
   SSE            from the engine raising a state event (its "at" time) to this client having read it from GET /events,
                  p50 and p99 over K stop/start cycles of one process
-  RSS            of Tui with the API served and used (after the runs above) minus Tui without [settings.api], same
-                 config, both measured from /proc after the processes are up
+  RSS            of Tui with the API served, idle and after the runs above, minus Tui without [settings.api], same
+                 config, all measured from /proc 2 s after the processes are up
+  --aot          runs the native build (what README recommends installing) instead of the JIT build
 
 Each run gets its own temp dir (config, XDG state and runtime dirs), is stopped with SIGTERM to Tui's pid, and its
 children are checked gone. Standard library only.
@@ -28,6 +29,8 @@ from datetime import datetime
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TUI = os.path.join(ROOT, "src", "Tui.App", "bin", "Release", "net10.0", "tui")
+# --aot: the native build README recommends installing (dotnet publish -p:PublishAot=true).
+AOT_DIR = os.path.join(ROOT, "src", "Tui.App", "bin", "aot")
 WAIT_LIMIT_S = 120
 STOP_LIMIT_S = 30
 POLL_S = 0.005
@@ -51,7 +54,8 @@ class UnixConnection(http.client.HTTPConnection):
 class Run:
     """One `tui up --headless`; a context manager that always stops it by pid."""
 
-    def __init__(self, processes, api_listen):
+    def __init__(self, program, processes, api_listen):
+        self.program = program
         self.dir = tempfile.mkdtemp(prefix="tui-http-bench-")
         for sub in ("state", "run"):
             os.makedirs(os.path.join(self.dir, sub), mode=0o700)
@@ -67,7 +71,7 @@ class Run:
         env = dict(os.environ, TZ="UTC", XDG_STATE_HOME=os.path.join(self.dir, "state"),
                    XDG_RUNTIME_DIR=os.path.join(self.dir, "run"))
         self.out = open(os.path.join(self.dir, "out.txt"), "w")
-        self.proc = subprocess.Popen([TUI, "up", "-c", "tui.toml", "--headless"], cwd=self.dir, env=env,
+        self.proc = subprocess.Popen([self.program, "up", "-c", "tui.toml", "--headless"], cwd=self.dir, env=env,
                                      stdout=self.out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         return self
 
@@ -191,20 +195,29 @@ def main():
     parser.add_argument("--warmup", type=int, default=200)
     parser.add_argument("--cycles", type=int, default=100)
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--aot", action="store_true", help="the native build (published to src/Tui.App/bin/aot)")
     args = parser.parse_args()
+    program = os.path.join(AOT_DIR, "tui") if args.aot else TUI
     if not args.no_build:
-        subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(ROOT, "src", "Tui.App"), "-v", "quiet", "-nologo"],
-                       check=True, stdout=subprocess.DEVNULL)
+        if args.aot:
+            subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "Tui.App"), "-c", "Release", "-r", "linux-x64",
+                            "-p:PublishAot=true", "-o", AOT_DIR, "-v", "quiet", "-nologo"], check=True, stdout=subprocess.DEVNULL)
+        else:
+            subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(ROOT, "src", "Tui.App"), "-v", "quiet", "-nologo"],
+                           check=True, stdout=subprocess.DEVNULL)
+    print(f"program: {'native (AOT)' if args.aot else 'JIT'} build")
     with open("/proc/loadavg") as f:
         print(f"load average: {' '.join(f.read().split()[:3])}, {os.cpu_count()} cores")
 
-    with Run(args.processes, False) as run:
+    with Run(program, args.processes, False) as run:
         run.all_running()
         time.sleep(2)  # let the runtime settle (JIT, first GCs) before reading RSS: a measurement, not a synchronisation
         without_api = run.rss_kib()
 
-    with Run(args.processes, "") as run:
+    with Run(program, args.processes, "") as run:
         run.all_running()
+        time.sleep(2)
+        idle_api = run.rss_kib()
         conn, headers = connection(run, None)
         unix = get_latencies(conn, headers, args.requests, args.warmup, args.processes)
         sse = sse_latencies(run, args.cycles)
@@ -212,7 +225,7 @@ def main():
         with_api = run.rss_kib()
 
     port = free_port()
-    with Run(args.processes, f"127.0.0.1:{port}") as run:
+    with Run(program, args.processes, f"127.0.0.1:{port}") as run:
         run.all_running()
         conn, headers = connection(run, port)
         tcp = get_latencies(conn, headers, args.requests, args.warmup, args.processes)
@@ -228,8 +241,9 @@ def main():
     print(f"{'SSE state event, raised to read':<34} p50 {sse_p50:6.2f} ms  p99 {percentile(sse, 99):6.2f} ms  "
           f"(target < 5 ms: {'ok' if sse_p50 < 5 else 'MISSED'}) n={len(sse)}")
     added = (with_api - without_api) / 1024
-    print(f"{'RSS added by serving':<34} {added:6.1f} MB  ({without_api / 1024:.1f} MB without the API, "
-          f"{with_api / 1024:.1f} MB with it after the runs above; target < 15 MB: {'ok' if added < 15 else 'MISSED'})")
+    print(f"{'RSS added by serving':<34} {added:6.1f} MB after the runs above, {(idle_api - without_api) / 1024:.1f} MB idle "
+          f"({without_api / 1024:.1f} MB without the API, {idle_api / 1024:.1f} idle with it, {with_api / 1024:.1f} after "
+          f"{args.warmup + args.requests} requests and {args.cycles} SSE cycles; target < 15 MB: {'ok' if added < 15 else 'MISSED'})")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-using Tui.Core.Config;
 using System.Reactive.Concurrency;
+using Tui.Core.Config;
 using Tui.Http.Events;
 
 namespace Tui.Http.Hosting;
