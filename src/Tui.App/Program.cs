@@ -25,6 +25,7 @@ static async Task<int> FullCommandLine(string[] args)
     root.Subcommands.Add(SendCommand.Build());
     root.Subcommands.Add(AttachCommand.Build());
     root.Subcommands.Add(ExportCommand.Build());
+    root.Subcommands.Add(ServeCommand.Build());
     root.Subcommands.Add(CompletionCommand.Build(root));
     // No response files: "@web" names a group (tui stop @web), not a file of arguments.
     return await root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).InvokeAsync();

@@ -22,6 +22,7 @@ internal sealed class InstanceServices : IControlHost, IAsyncDisposable
     private ControlServer? _server;
     private LiveChildRegistry? _registry;
     private HistoryRecorder? _recorder;
+    private Tui.Http.ApiServer? _api;
     private readonly List<IDisposable> _subscriptions = [];
 
     private InstanceServices(Supervisor engine, string mode)
@@ -33,6 +34,9 @@ internal sealed class InstanceServices : IControlHost, IAsyncDisposable
     public ISupervisorClient Engine { get; }
     public string Mode { get; }
     public string SocketPath => _server?.SocketPath ?? "";
+
+    /// <summary>Whether the HTTP API is served (asked for by [settings.api] and listening).</summary>
+    public bool ServesApi => _api is not null;
 
     /// <summary>Completes when a client asked for <c>tui down</c>.</summary>
     public Task ShutdownRequested => _shutdownRequested.Task;
@@ -63,7 +67,27 @@ internal sealed class InstanceServices : IControlHost, IAsyncDisposable
         services._recorder = new HistoryRecorder(StatePaths.HistoryDatabase(config), DefaultScheduler.Instance);
         services._subscriptions.Add(services._recorder.Problems.Subscribe(p => problems.WriteLine($"tui: {p}")));
         services._recorder.Attach(engine);
+        if (config.Settings.Api.Enabled) services.StartApi(config, report, problems);
         return services;
+    }
+
+    /// <summary>
+    /// [settings.api]: the HTTP API beside the control socket. One that cannot listen (its address taken) is reported and
+    /// the instance runs without it: the processes matter more than one way of reaching them.
+    /// </summary>
+    private void StartApi(TuiConfig config, TextWriter report, TextWriter problems)
+    {
+        try
+        {
+            _api = InstanceApi.StartAsync(config.SourcePath, StatePaths.HistoryDatabase(config), Engine,
+                    InstanceApi.EndpointFor(config.SourcePath, config.Settings.Api, null), p => problems.WriteLine($"tui: {p}"))
+                .GetAwaiter().GetResult();
+            report.WriteLine($"tui: serving {InstanceApi.Describe(_api, config.SourcePath)}");
+        }
+        catch (Tui.Http.Hosting.ApiException e)
+        {
+            report.WriteLine($"tui: the HTTP API is not served: {e.Message}");
+        }
     }
 
     /// <summary>Every problem found so far and later (history disabled, orphan file unwritable), for a screen to show.</summary>
@@ -71,6 +95,7 @@ internal sealed class InstanceServices : IControlHost, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_api is not null) await _api.DisposeAsync().ConfigureAwait(false);
         if (_server is not null) await _server.DisposeAsync().ConfigureAwait(false);
         _recorder?.Dispose();
         foreach (var subscription in _subscriptions) subscription.Dispose();

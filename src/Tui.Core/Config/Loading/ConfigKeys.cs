@@ -7,7 +7,10 @@ internal static class ConfigKeys
 
     public static readonly string[] Settings =
         ["log_dir", "history", "theme", "shutdown_timeout", "log_lines", "log_max_size", "log_max_files",
-         "max_concurrent_jobs", "soft_max_concurrent_jobs", "min_free_memory", "max_load"];
+         "max_concurrent_jobs", "soft_max_concurrent_jobs", "min_free_memory", "max_load", "api"];
+
+    /// <summary>[settings.api]: the HTTP API that up and up -d serve.</summary>
+    public static readonly string[] Api = ["enabled", "listen"];
 
     public static readonly string[] Process =
     [

@@ -26,6 +26,7 @@ internal static class SettingsReader
             LogMaxFiles: (int?)table.Integer("log_max_files", 0, MaxLogFiles) ?? defaults.LogMaxFiles)
         {
             Pool = ReadPool(table),
+            Api = ReadApi(table, baseDirectory),
         };
     }
 
@@ -52,5 +53,30 @@ internal static class SettingsReader
             load = null;
         }
         return new PoolSettings(hard, soft, table.Size("min_free_memory", 1), load);
+    }
+
+    /// <summary>
+    /// [settings.api]: writing the table turns the API on (enabled = false keeps it written but off). A TCP listen
+    /// address must be a loopback one: serving beyond this machine is only for an explicit tui serve --listen.
+    /// </summary>
+    private static ApiSettings ReadApi(TableReader settings, string baseDirectory)
+    {
+        if (settings.Table("api") is not { } table) return ApiSettings.Off;
+        var api = new TableReader(table, "in [settings.api]", ConfigKeys.Api, settings.Errors, prefix: "api.");
+        var enabled = api.Bool("enabled") ?? true;
+        if (api.String("listen") is not { } listen) return new ApiSettings(enabled, null);
+        var position = api.Node("listen")!.Position;
+        if (!ApiEndpoint.TryParse(listen, out var endpoint, out var error, baseDirectory))
+        {
+            api.Error(position, $"api.listen: {error}");
+            return new ApiSettings(enabled, null);
+        }
+        if (endpoint is ApiEndpoint.Tcp { IsLoopback: false } tcp)
+        {
+            api.Error(position, $"api.listen: {tcp.Address} is not a loopback address; a config may only serve this machine "
+                + "(127.0.0.1:PORT), use tui serve --listen to serve beyond it");
+            return new ApiSettings(enabled, null);
+        }
+        return new ApiSettings(enabled, endpoint is ApiEndpoint.Unix unix ? "unix:" + unix.Path : listen);
     }
 }
