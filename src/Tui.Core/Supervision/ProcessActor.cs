@@ -159,11 +159,11 @@ internal sealed partial class ProcessActor : IDisposable
         return true;
     }
 
-    /// <summary>SIGKILLs the current run's whole group (shutdown deadline); the exit arrives as usual.</summary>
-    public void Kill()
+    /// <summary>SIGKILLs the current run's whole group (shutdown deadline, or a forced stop); the exit arrives as usual.</summary>
+    public void Kill(string why = "shutdown deadline")
     {
         if (_child is not { } child) return;
-        Log.WriteSystem("shutdown deadline: SIGKILL");
+        Log.WriteSystem($"{why}: SIGKILL");
         child.SignalGroup(Signals.SIGKILL);
     }
 
