@@ -1,5 +1,4 @@
 using System.Reactive.Linq;
-using System.Reactive.Threading.Tasks;
 using Tui.Core.Config;
 using Tui.Core.Config.Loading;
 using Tui.Core.Supervision;
@@ -33,7 +32,7 @@ public sealed partial class ProcessManager
         if (!result.Ok) throw new JobException($"cannot spawn \"{state.Name}\": {result.Error}");
         var snapshot = Snapshot(state.Name);
         if (snapshot.State == ProcessState.Failed) throw new JobException($"cannot spawn \"{state.Name}\": {snapshot.Reason} (it is listed as failed)");
-        return new JobHandle(state.Name, snapshot.Pid, snapshot.StartedAt ?? Clock.Now);
+        return new JobHandle(state.Name, snapshot.Pid, _feed.Facts(state.Name).LastStartedAt ?? Clock.Now);
     }
 
     /// <summary>
@@ -55,10 +54,7 @@ public sealed partial class ProcessManager
     /// <summary>Stops every process (dependants first; see <see cref="StopAsync"/>) and completes when none is alive.</summary>
     public async Task StopAllAsync(bool force = false, CancellationToken cancellationToken = default)
     {
-        var allDown = _supervisor.Snapshots
-            .Where(all => all.All(s => !s.State.IsAlive()))
-            .FirstAsync()
-            .ToTask(cancellationToken);
+        var allDown = FirstValue.Of(_supervisor.Snapshots.Where(all => all.All(s => !s.State.IsAlive())), cancellationToken);
         var target = new ProcessTarget.All();
         await (force ? _supervisor.KillAsync(target) : _supervisor.StopAsync(target)).ConfigureAwait(false);
         await allDown.ConfigureAwait(false);
@@ -85,14 +81,33 @@ public sealed partial class ProcessManager
         return WaitForFinal(id, cancellationToken);
     }
 
-    /// <summary>The first snapshot (the current one included) in which the process is down for good.</summary>
-    private Task<ExitResult> WaitForFinal(string id, CancellationToken cancellationToken) => _supervisor.Snapshots
-        .Select(all => all.FirstOrDefault(s => s.Name == id))
-        .Select(s => s ?? throw new JobException($"\"{id}\" was removed (its config file no longer has it)"))
-        .Where(StatusMapping.IsFinal)
-        .Select(s => StatusMapping.Exit(s, _feed.Facts(id)))
-        .FirstAsync()
-        .ToTask(cancellationToken);
+    /// <summary>
+    /// How long an ended run's output may still be read before a wait returns without it: only a descendant that left
+    /// the process group (and so escaped its SIGKILL) can hold the pipes open that long.
+    /// </summary>
+    private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The first snapshot (the current one included) in which the process is down for good, once its output is read
+    /// to the end, so that the output read after a wait is complete.
+    /// </summary>
+    private async Task<ExitResult> WaitForFinal(string id, CancellationToken cancellationToken)
+    {
+        var exit = await FirstValue.Of(_supervisor.Snapshots
+            .Select(all => all.FirstOrDefault(s => s.Name == id))
+            .Select(s => s ?? throw new JobException($"\"{id}\" was removed (its config file no longer has it)"))
+            .Where(StatusMapping.IsFinal)
+            .Select(s => StatusMapping.Exit(s, _feed.Facts(id))), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _supervisor.OutputReadAsync(id).WaitAsync(OutputGrace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The lines still to come go to Output subscribers and the log as usual.
+        }
+        return exit;
+    }
 
     /// <summary>The ad-hoc config, with what the definition adds; <see cref="ProcessConfig.Definition"/> written again to match.</summary>
     private static ProcessConfig Refine(ProcessConfig config, DefinitionState state)

@@ -55,6 +55,9 @@ public sealed partial class ProcessManager : IAsyncDisposable
         }
     }
 
+    /// <summary>The engine underneath, for tests of what reaches its configuration (not part of the public surface).</summary>
+    internal Supervisor Engine => _supervisor;
+
     /// <summary>The manager's clock (the one given to <see cref="ProcessManagerOptions.WithScheduler"/>, or real time).</summary>
     public IScheduler Clock { get; }
 

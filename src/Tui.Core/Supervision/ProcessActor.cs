@@ -110,6 +110,7 @@ internal sealed partial class ProcessActor : IDisposable
         WatchReadiness(child);
 
         var reading = Log.Attach(child.Stdout, child.Stderr);
+        OutputRead = reading;
         // Posting is cheap and never blocks, so it may run on whatever thread completes the exit.
         child.Exited.ContinueWith(
             exited => _host.Post(() => OnExited(child, exited.IsCompletedSuccessfully ? exited.Result : UnknownExit)),
@@ -117,6 +118,9 @@ internal sealed partial class ProcessActor : IDisposable
         // The pipes may stay open after the leader exits (until the group is killed): dispose only when both are done.
         Task.WhenAll(child.Exited, reading).ContinueWith(_ => child.Dispose(), TaskScheduler.Default);
     }
+
+    /// <summary>Completes when the latest run's stdout and stderr are read to their end (they may close after the exit is seen).</summary>
+    public Task OutputRead { get; private set; } = Task.CompletedTask;
 
     public bool Pause()
     {

@@ -94,7 +94,7 @@ public sealed class ProcessDefinition
     }
 
     /// <summary>
-    /// Resource limits, measured on the whole process tree: memory (MB, averaged over 3 s; over it the process is
+    /// Resource limits, measured on the whole process tree: memory (MB of 1,000,000 bytes, as Tui shows sizes; averaged over 3 s; over it the process is
     /// restarted by its policy), CPU (100 = one core; the same), run time (from the run's start; over it the process
     /// is stopped). Null leaves a limit out.
     /// </summary>
@@ -105,7 +105,7 @@ public sealed class ProcessDefinition
         if (cpuPercent is <= 0) throw new ArgumentOutOfRangeException(nameof(cpuPercent), cpuPercent, "a CPU limit must be positive");
         var limits = memoryMb is null && runtime is null && cpuPercent is null
             ? null
-            : new LimitsConfig(memoryMb * 1024 * 1024, cpuPercent, runtime,
+            : new LimitsConfig(memoryMb * 1_000_000, cpuPercent, runtime,
                 LimitsConfig.DefaultOnMemory, LimitsConfig.DefaultOnCpu, LimitsConfig.DefaultOnRuntime, LimitsConfig.DefaultWindow);
         return With(State with { Limits = limits });
     }

@@ -7,7 +7,8 @@ namespace Tui.Jobs;
 /// <summary>Engine snapshots and lines in the facade's terms.</summary>
 internal static class StatusMapping
 {
-    private const double BytesPerMb = 1024 * 1024;
+    /// <summary>Decimal megabytes, as Tui writes sizes everywhere ("memory 530 MB > 512 MB").</summary>
+    private const double BytesPerMb = 1_000_000;
 
     public static JobState State(ProcessSnapshot snapshot) => snapshot.QueuePosition is not null ? JobState.Queued : snapshot.State switch
     {
@@ -31,14 +32,15 @@ internal static class StatusMapping
 
     public static JobStatus Status(ProcessSnapshot snapshot, RunFacts facts, DateTimeOffset now)
     {
+        // Times come from the run facts, which are on the manager's clock (the snapshot's start is the kernel's).
         var alive = snapshot.Pid is not null;
-        var sample = alive && facts.Sample is { } s && s.At >= snapshot.StartedAt ? s : null;
+        var sample = alive && facts.Sample is { } s && s.At >= facts.LastStartedAt ? s : null;
         return new JobStatus(
             snapshot.Name,
             State(snapshot),
             snapshot.Pid,
-            snapshot.StartedAt ?? facts.LastStartedAt,
-            alive && snapshot.StartedAt is { } started ? now - started : facts.LastRuntime,
+            facts.LastStartedAt,
+            alive && facts.LastStartedAt is { } started ? now - started : facts.LastRuntime,
             snapshot.LastExit?.Code,
             SignalName(snapshot.LastExit),
             snapshot.Restarts,
