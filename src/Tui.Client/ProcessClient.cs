@@ -107,6 +107,7 @@ public sealed class ProcessClient : IAsyncDisposable
     /// <summary>Sends one heartbeat now (the timer sends them by itself when the process has a heartbeat_timeout).</summary>
     public Task HeartbeatAsync(CancellationToken cancel = default) => SendAsync(HeartbeatLine, cancel);
 
+    /// <summary>Stops the heartbeats and reconnects and closes the connection; later calls do nothing.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_closed.IsCancellationRequested) return;

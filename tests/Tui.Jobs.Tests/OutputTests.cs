@@ -14,6 +14,7 @@ public sealed class OutputTests
         await using var jobs = new JobsHarness();
         await jobs.Manager.SpawnAsync(jobs.Script("talker", EarlyThenLate));
         await jobs.WaitForLine("talker", "ready");
+        await jobs.WaitForLine("talker", "oops"); // stderr is read by a thread of its own: it may come after "ready"
         var followed = new List<LogLine>();
         using var follow = jobs.Manager.Output("talker").Subscribe(followed.Add);
 
@@ -26,7 +27,8 @@ public sealed class OutputTests
         Assert.Equal(["one", "two", "ready", "late"], all.Where(l => l.Stream == OutputStream.Stdout).Select(l => l.Text));
         Assert.Equal(["oops"], all.Where(l => l.Stream == OutputStream.Stderr).Select(l => l.Text));
         Assert.Equal("late", all[^1].Text);
-        Assert.Equal(["ready", "late"], (await jobs.Manager.GetOutputAsync("talker", tail: 2)).Select(l => l.Text));
+        Assert.Equal(all.TakeLast(2), await jobs.Manager.GetOutputAsync("talker", tail: 2));
+        Assert.Equal(["late"], (await jobs.Manager.GetOutputAsync("talker", tail: 1)).Select(l => l.Text));
         var recent = await jobs.Manager.GetOutputAsync("talker", since: TimeSpan.FromHours(1));
         Assert.Equal(["late"], recent.Select(l => l.Text));
         Assert.Equal(JobsHarness.T0 + TimeSpan.FromHours(2), recent.Single().At);

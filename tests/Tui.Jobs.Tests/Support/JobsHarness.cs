@@ -43,8 +43,9 @@ internal sealed partial class JobsHarness : IAsyncDisposable
     {
         var path = Path.Combine(Dir.FullName, name + ".sh");
         File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return Process.Define(name).WithCommand(path);
+        // Run by sh rather than executed: exec of a file still open for writing fails (ETXTBSY), and a test running in
+        // parallel that forks at the moment of the write holds the file open until its child execs.
+        return Process.Define(name).WithCommand("/bin/sh", path);
     }
 
     /// <summary>The first event of type <typeparamref name="T"/> matching <paramref name="match"/>, including those already past.
@@ -73,6 +74,9 @@ internal sealed partial class JobsHarness : IAsyncDisposable
     public async Task InState(string id, JobState state) =>
         Assert.True(await Eventually.True(() => Manager.GetStatus(id).State == state, Patience),
             $"{id} never became {state}; it is {Manager.GetStatus(id).State}");
+
+    /// <summary>Alive and not stopping: ready comes a moment after running, when the manager has looked at the new run.</summary>
+    public static bool IsUp(JobState state) => state is JobState.Running or JobState.Ready;
 
     public async ValueTask DisposeAsync()
     {
