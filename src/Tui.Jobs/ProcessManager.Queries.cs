@@ -37,15 +37,47 @@ public sealed partial class ProcessManager
     }
 
     /// <summary>
-    /// The process's stdout and stderr lines as they arrive (what <c>tui logs --follow</c> shows); hot: from the
-    /// moment of subscribing (take <see cref="GetOutputAsync"/> first for what came before). Completes when the manager is disposed.
+    /// The process's stdout and stderr lines as they arrive (what <c>tui logs --follow</c> shows): from the moment of
+    /// subscribing, or with <paramref name="fromStart"/> the lines still kept in memory first, then the new ones,
+    /// none twice and none missed. Lines come on the reader threads; completes when the manager is disposed.
     /// </summary>
     /// <exception cref="JobException">No process has that id.</exception>
-    public IObservable<LogLine> Output(string id)
+    public IObservable<LogLine> Output(string id, bool fromStart = false)
     {
         Snapshot(id);
-        return _supervisor.Logs.Where(l => l.Process == id && l.Stream != Core.Logs.LogStream.System).Select(StatusMapping.Line);
+        var live = _supervisor.Logs.Where(l => l.Process == id && l.Stream != Core.Logs.LogStream.System);
+        return (fromStart ? FromStart(id, live) : live).Select(StatusMapping.Line);
     }
+
+    /// <summary>Lines in the ring, then live ones; a line that came while the ring was read is told once, by its sequence.</summary>
+    private IObservable<Core.Logs.LogLine> FromStart(string id, IObservable<Core.Logs.LogLine> live) => Observable.Create<Core.Logs.LogLine>(observer =>
+    {
+        var gate = new Lock();
+        var held = new List<Core.Logs.LogLine>();
+        var replaying = true;
+        var last = long.MinValue;
+        void Tell(Core.Logs.LogLine line)
+        {
+            if (line.Sequence <= last) return;
+            last = line.Sequence;
+            observer.OnNext(line);
+        }
+        var subscription = live.Subscribe(line =>
+        {
+            lock (gate)
+            {
+                if (replaying) held.Add(line);
+                else Tell(line);
+            }
+        }, observer.OnError, observer.OnCompleted);
+        lock (gate)
+        {
+            foreach (var line in _supervisor.RecentLogs(id, int.MaxValue).Where(l => l.Stream != Core.Logs.LogStream.System)) Tell(line);
+            foreach (var line in held) Tell(line);
+            replaying = false;
+        }
+        return subscription;
+    });
 
     private ProcessSnapshot Snapshot(string id)
     {

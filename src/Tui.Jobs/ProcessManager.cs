@@ -65,7 +65,7 @@ public sealed partial class ProcessManager : IAsyncDisposable
     public string ConfigPath => _supervisor.ConfigPath;
 
     /// <summary>
-    /// Every process's events as records (started, stopped, completed, failed, restarting, stale, limit exceeded,
+    /// Every process's events as records (started, ready, stopped, completed, failed, restarting, stale, limit exceeded,
     /// progress, custom). Hot: a subscriber sees what happens after it subscribed. Raised on the engine's thread: a
     /// handler must be quick and must not wait for the manager's calls.
     /// </summary>

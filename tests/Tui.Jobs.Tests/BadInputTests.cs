@@ -22,7 +22,7 @@ public sealed class BadInputTests
         await Assert.ThrowsAsync<JobException>(() => jobs.Manager.RestartAsync("wroker"));
         Assert.Throws<JobException>(() => jobs.Manager.Output("wroker"));
 
-        var duplicate = await Assert.ThrowsAsync<JobException>(() => jobs.Manager.SpawnAsync(jobs.Script("worker", "exit 0")));
+        var duplicate = await Assert.ThrowsAsync<JobException>(() => jobs.Manager.SpawnAsync(Process.Define("worker").WithCommand("true")));
         Assert.Equal("cannot spawn \"worker\": a process named \"worker\" already exists", duplicate.Message);
         var badName = await Assert.ThrowsAsync<JobException>(() => jobs.Manager.SpawnAsync(Process.Define("@web").WithCommand("true")));
         Assert.Contains("cannot name a process", badName.Message);

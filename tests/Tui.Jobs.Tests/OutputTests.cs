@@ -34,4 +34,19 @@ public sealed class OutputTests
         Assert.Equal(JobsHarness.T0 + TimeSpan.FromHours(2), recent.Single().At);
         Assert.Equal(["late"], followed.Select(l => l.Text));
     }
+
+    [Fact]
+    public async Task Following_from_the_start_gives_every_line_once_whether_it_came_before_or_after_subscribing()
+    {
+        await using var jobs = new JobsHarness();
+        await jobs.Manager.SpawnAsync(jobs.Script("counter", "mkfifo go\nfor i in 1 2 3; do echo \"before $i\"; done\nread x < go\nfor i in 1 2 3; do echo \"after $i\"; done"));
+        await jobs.WaitForLine("counter", "before 3");
+        var followed = new List<string>();
+        using var follow = jobs.Manager.Output("counter", fromStart: true).Subscribe(l => { lock (followed) followed.Add(l.Text); });
+
+        await File.WriteAllTextAsync(Path.Combine(jobs.Dir.FullName, "go"), "go\n");
+        await jobs.Manager.WaitAsync("counter").WaitAsync(JobsHarness.Patience);
+
+        lock (followed) Assert.Equal(["before 1", "before 2", "before 3", "after 1", "after 2", "after 3"], followed);
+    }
 }

@@ -53,6 +53,7 @@ internal sealed class EngineFeed : IDisposable
     private JobEvent? Translate(SupervisorEvent @event) => @event switch
     {
         ProcessStarted s => new JobStarted(s.Process, s.At, s.Pid, s.Run),
+        StateChanged { To: ProcessState.Ready } c => new JobReady(c.Process, c.At),
         StateChanged { To: ProcessState.Stopped } c => new JobStopped(c.Process, c.At, c.Reason),
         StateChanged { To: ProcessState.Completed } c => new JobCompleted(c.Process, c.At, Facts(c.Process).LastRuntime ?? TimeSpan.Zero),
         StateChanged { To: ProcessState.Errored } c => new JobFailed(c.Process, c.At, JobState.Errored, c.Reason),

@@ -17,6 +17,11 @@ public abstract record JobEvent(string Id, DateTimeOffset At);
 /// <param name="Run">1 for the first run, one more for each restart.</param>
 public sealed record JobStarted(string Id, DateTimeOffset At, int Pid, int Run) : JobEvent(Id, At);
 
+/// <summary>It is ready: its readiness check passed (<see cref="ProcessDefinition.WithReadinessSocket"/>), or it has none and runs.</summary>
+/// <param name="Id">The process's name.</param>
+/// <param name="At">When, on the manager's clock.</param>
+public sealed record JobReady(string Id, DateTimeOffset At) : JobEvent(Id, At);
+
 /// <summary>It was stopped on request (or by a runtime limit) and is down.</summary>
 /// <param name="Id">The process's name.</param>
 /// <param name="At">When, on the manager's clock.</param>

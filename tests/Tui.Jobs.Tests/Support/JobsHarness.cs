@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using System.Reactive.Threading.Tasks;
-using System.Runtime.InteropServices;
 using Tui.Core.Tests.TestSupport;
 
 namespace Tui.Jobs.Tests.Support;
@@ -13,7 +12,7 @@ namespace Tui.Jobs.Tests.Support;
 /// On dispose every process is force-stopped, the manager disposed, and each process group it ever started is
 /// SIGKILLed by its pgid, whatever the test did.
 /// </summary>
-internal sealed partial class JobsHarness : IAsyncDisposable
+internal sealed class JobsHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset T0 = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
@@ -60,12 +59,10 @@ internal sealed partial class JobsHarness : IAsyncDisposable
     /// <summary>Every event so far, for messages.</summary>
     public string History() => string.Join("\n", _all);
 
-    /// <summary>Waits (bounded) for a line of the process's output with <paramref name="text"/>: followed live, and looked for in what came before.</summary>
+    /// <summary>Waits (bounded) for a line of the process's output with <paramref name="text"/>, whether it came already or comes later.</summary>
     public async Task<LogLine> WaitForLine(string id, string text)
     {
-        var live = Manager.Output(id).Where(l => l.Text == text).FirstAsync().Timeout(Patience).ToTask();
-        var earlier = (await Manager.GetOutputAsync(id)).FirstOrDefault(l => l.Text == text);
-        var line = earlier ?? await live;
+        var line = await Manager.Output(id, fromStart: true).Where(l => l.Text == text).FirstAsync().Timeout(Patience).ToTask();
         await Task.Yield();
         return line;
     }
@@ -88,11 +85,8 @@ internal sealed partial class JobsHarness : IAsyncDisposable
         finally
         {
             _recording.Dispose();
-            foreach (var pgid in _groups) Kill(-pgid, 9);
+            foreach (var pgid in _groups) Signals.Send(-pgid, Signals.SIGKILL);
             Dir.Delete(recursive: true);
         }
     }
-
-    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static partial int Kill(int pid, int signal);
 }
