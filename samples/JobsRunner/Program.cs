@@ -13,7 +13,7 @@ using var progress = manager.Events.Subscribe(e =>
 var jobs = new[]
 {
     // A ::tui line is a message to Tui (here: progress), not output; the sleep stands for the work between steps.
-    Process.Define("count").WithCommand("sh", "-c", "for i in 1 2 3; do echo \"line $i\"; echo \"::tui progress percent=$((i * 33))\"; sleep 0.2; done"),
+    Process.Define("count").WithCommand("sh", "-c", "for i in 1 2 3; do echo \"line $i\"; echo \"::tui progress percent=$((i * 33))\"; sleep 0.5; done"),
     Process.Define("greet").WithCommand("sh", "-c", "echo \"hello from $TUI_PROCESS\"").WithEnvironment("GREETING", "hi"),
     Process.Define("fail").WithCommand("sh", "-c", "echo 'about to fail' >&2; exit 3"),
 };
