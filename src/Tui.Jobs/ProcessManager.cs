@@ -64,6 +64,9 @@ public sealed partial class ProcessManager : IAsyncDisposable
     /// <summary>The path that names the manager: the config file, or for <see cref="Create"/> its name in its working directory (what <c>tui ps -c</c> takes).</summary>
     public string ConfigPath => _supervisor.ConfigPath;
 
+    /// <summary>The control socket it serves (with <see cref="ProcessManagerOptions.WithControlSocket"/>); null when it serves none.</summary>
+    public string? ControlSocketPath => _control?.SocketPath;
+
     /// <summary>
     /// Every process's events as records (started, ready, stopped, completed, failed, restarting, stale, limit exceeded,
     /// progress, custom). Hot: a subscriber sees what happens after it subscribed. Raised on the engine's thread: a

@@ -6,6 +6,7 @@ return args switch
 {
     ["log-throughput", .. var rest] => await LogThroughputScenario.RunAsync(rest),
     ["stats-cost", .. var rest] => StatsCostScenario.Run(rest),
+    ["pool", .. var rest] => await PoolScenario.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -13,5 +14,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Tui.Scenarios log-throughput [--lines N] [--runs N]");
     Console.Error.WriteLine("       Tui.Scenarios stats-cost [--processes N] [--rounds N]");
+    Console.Error.WriteLine("       Tui.Scenarios pool [--jobs N] [--pool N]");
     return 2;
 }
