@@ -96,7 +96,8 @@ public sealed partial class ProcessManager : IAsyncDisposable
 
     /// <summary>
     /// A manager running the processes of a Tui config file: those with autostart start now, dependencies first.
-    /// Options given here override the file's settings (log folder, history, pool) when set.
+    /// Options given here override the file's settings (log folder, history, pool) when set; the file names the
+    /// manager (its path is what <c>tui -c</c> takes) and its processes' folder, so the name and working directory options do not apply.
     /// </summary>
     /// <exception cref="JobException">The file is missing or invalid (the message names file:line:col and what is wrong).</exception>
     public static ProcessManager FromFile(string path, Func<ProcessManagerOptions, ProcessManagerOptions>? configure = null)
