@@ -13,8 +13,16 @@ public sealed partial class SampleTests
     public async Task The_jobs_runner_spawns_three_jobs_follows_one_and_prints_how_each_ended()
     {
         using var runner = Start("JobsRunner");
-        var output = await runner.StandardOutput.ReadToEndAsync().WaitAsync(Patience);
-        await runner.WaitForExitAsync().WaitAsync(Patience);
+        string output;
+        try
+        {
+            output = await runner.StandardOutput.ReadToEndAsync().WaitAsync(Patience);
+            await runner.WaitForExitAsync().WaitAsync(Patience);
+        }
+        finally
+        {
+            if (!runner.HasExited) runner.Kill(entireProcessTree: true);
+        }
 
         Assert.True(runner.ExitCode == 0, output + await runner.StandardError.ReadToEndAsync());
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -38,9 +46,10 @@ public sealed partial class SampleTests
             }
             throw new Xunit.Sdk.XunitException($"the host ended without \"{text}\":\n{string.Join('\n', seen)}\n{await host.StandardError.ReadToEndAsync()}");
         }
+        var daemonPid = 0;
         try
         {
-            var daemonPid = int.Parse(DaemonPid().Match(await LineWith("daemon pid")).Groups[1].Value);
+            daemonPid = int.Parse(DaemonPid().Match(await LineWith("daemon pid")).Groups[1].Value);
             await LineWith("daemon ready");
             Assert.True(ProcFs.IsAlive(daemonPid));
 
@@ -54,7 +63,9 @@ public sealed partial class SampleTests
         }
         finally
         {
+            // A host that failed the test is killed, and its daemon's group with it (the host can no longer stop it).
             if (!host.HasExited) Signals.Send(host.Id, Signals.SIGKILL);
+            if (daemonPid > 0 && ProcFs.IsAlive(daemonPid)) Signals.Send(-daemonPid, Signals.SIGKILL);
         }
     }
 
