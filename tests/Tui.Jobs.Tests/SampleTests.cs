@@ -37,8 +37,11 @@ public sealed partial class SampleTests
     {
         using var host = Start("DaemonHost");
         var seen = new List<string>();
+        // The first line with the text, whether read already or still to come: the host prints its events (ready) on the
+        // engine's thread, so "daemon ready" may come before "daemon pid".
         async Task<string> LineWith(string text)
         {
+            if (seen.FirstOrDefault(l => l.Contains(text)) is { } earlier) return earlier;
             while (await host.StandardOutput.ReadLineAsync().WaitAsync(Patience) is { } line)
             {
                 seen.Add(line);
