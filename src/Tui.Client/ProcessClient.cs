@@ -32,6 +32,7 @@ public sealed class ProcessClient : IAsyncDisposable
         _options = options;
         _socketPath = environment.GetValueOrDefault(TuiEnvironment.Socket) is { Length: > 0 } path ? path : null;
         ProcessName = environment.GetValueOrDefault(TuiEnvironment.Process);
+        Metadata = ParseMetadata(environment.GetValueOrDefault(TuiEnvironment.Metadata));
         Replica = int.TryParse(environment.GetValueOrDefault(TuiEnvironment.Replica), NumberStyles.None, CultureInfo.InvariantCulture, out var replica) ? replica : null;
         HeartbeatInterval = options.HeartbeatInterval ?? (
             long.TryParse(environment.GetValueOrDefault(TuiEnvironment.HeartbeatMilliseconds), NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms > 0
@@ -52,6 +53,12 @@ public sealed class ProcessClient : IAsyncDisposable
 
     /// <summary>The replica index (TUI_REPLICA); null without replicas.</summary>
     public int? Replica { get; }
+
+    /// <summary>
+    /// The metadata given when the process was spawned (TUI_METADATA): a JSON object, detached (safe to keep); null
+    /// when there is none, or when it is not a JSON object.
+    /// </summary>
+    public JsonElement? Metadata { get; }
 
     /// <summary>How often heartbeats are sent; null when none are (no heartbeat_timeout).</summary>
     public TimeSpan? HeartbeatInterval { get; }
@@ -100,6 +107,7 @@ public sealed class ProcessClient : IAsyncDisposable
     /// <summary>Sends one heartbeat now (the timer sends them by itself when the process has a heartbeat_timeout).</summary>
     public Task HeartbeatAsync(CancellationToken cancel = default) => SendAsync(HeartbeatLine, cancel);
 
+    /// <summary>Stops the heartbeats and reconnects and closes the connection; later calls do nothing.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_closed.IsCancellationRequested) return;
@@ -112,6 +120,20 @@ public sealed class ProcessClient : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    private static JsonElement? ParseMetadata(string? json)
+    {
+        if (string.IsNullOrEmpty(json)) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -21,7 +21,9 @@ public sealed record ProcessClientOptions
     /// <summary>Overrides TUI_HEARTBEAT_MS; null follows it (and sends no heartbeats when it is not set).</summary>
     public TimeSpan? HeartbeatInterval { get; init; }
 
+    /// <summary>The wait before the first reconnect attempt (see <see cref="DefaultReconnectDelay"/>).</summary>
     public TimeSpan ReconnectDelay { get; init; } = DefaultReconnectDelay;
 
+    /// <summary>The longest wait between reconnect attempts (see <see cref="DefaultMaxReconnectDelay"/>).</summary>
     public TimeSpan MaxReconnectDelay { get; init; } = DefaultMaxReconnectDelay;
 }

@@ -14,4 +14,7 @@ public static class TuiEnvironment
 
     /// <summary>How often to send a heartbeat, in milliseconds; set only when the process has a heartbeat_timeout.</summary>
     public const string HeartbeatMilliseconds = "TUI_HEARTBEAT_MS";
+
+    /// <summary>The metadata given when the process was spawned from code or <c>tui run</c>: a JSON object; set only when there is some.</summary>
+    public const string Metadata = "TUI_METADATA";
 }

@@ -78,6 +78,24 @@ public sealed class ProcessClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Metadata_given_at_spawn_is_read_as_a_JSON_object_and_anything_else_as_none()
+    {
+        Assert.Equal(Tui.Core.Supervision.AdHocJob.MetadataVariable, TuiEnvironment.Metadata);
+        var withMetadata = Options().Environment!.ToDictionary();
+        withMetadata[TuiEnvironment.Metadata] = """{"strategy":"momentum","window":20}""";
+        await using var client = await ProcessClient.ConnectAsync(Options() with { Environment = withMetadata });
+        Assert.Equal("momentum", client.Metadata!.Value.GetProperty("strategy").GetString());
+        Assert.Equal(20, client.Metadata!.Value.GetProperty("window").GetInt32());
+
+        foreach (var bad in new[] { "", "[1,2]", "{not json" })
+        {
+            withMetadata[TuiEnvironment.Metadata] = bad;
+            await using var other = await ProcessClient.ConnectAsync(Options() with { Environment = withMetadata });
+            Assert.Null(other.Metadata);
+        }
+    }
+
+    [Fact]
     public async Task Not_under_Tui_every_call_is_a_no_op_after_one_warning()
     {
         await using var client = await ProcessClient.ConnectAsync(new ProcessClientOptions

@@ -6,7 +6,7 @@ return args switch
 {
     ["log-throughput", .. var rest] => await LogThroughputScenario.RunAsync(rest),
     ["stats-cost", .. var rest] => StatsCostScenario.Run(rest),
-    ["pool-throughput", .. var rest] => await PoolThroughputScenario.RunAsync(rest),
+    ["pool", .. var rest] => await PoolScenario.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -14,6 +14,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Tui.Scenarios log-throughput [--lines N] [--runs N]");
     Console.Error.WriteLine("       Tui.Scenarios stats-cost [--processes N] [--rounds N]");
-    Console.Error.WriteLine("       Tui.Scenarios pool-throughput [--jobs N] [--pool N] [--rounds N]");
+    Console.Error.WriteLine("       Tui.Scenarios pool [--jobs N] [--pool N]");
     return 2;
 }

@@ -114,6 +114,7 @@ internal sealed partial class ProcessActor : IDisposable
         WatchReadiness(child);
 
         var reading = Log.Attach(child.Stdout, child.Stderr);
+        OutputRead = reading;
         // Posting is cheap and never blocks, so it may run on whatever thread completes the exit.
         child.Exited.ContinueWith(
             exited => _host.Post(() => OnExited(child, exited.IsCompletedSuccessfully ? exited.Result : UnknownExit)),
@@ -121,6 +122,9 @@ internal sealed partial class ProcessActor : IDisposable
         // The pipes may stay open after the leader exits (until the group is killed): dispose only when both are done.
         Task.WhenAll(child.Exited, reading).ContinueWith(_ => child.Dispose(), TaskScheduler.Default);
     }
+
+    /// <summary>Completes when the latest run's stdout and stderr are read to their end (they may close after the exit is seen).</summary>
+    public Task OutputRead { get; private set; } = Task.CompletedTask;
 
     public bool Pause()
     {
@@ -163,11 +167,11 @@ internal sealed partial class ProcessActor : IDisposable
         return true;
     }
 
-    /// <summary>SIGKILLs the current run's whole group (shutdown deadline); the exit arrives as usual.</summary>
-    public void Kill()
+    /// <summary>SIGKILLs the current run's whole group (shutdown deadline, or a forced stop); the exit arrives as usual.</summary>
+    public void Kill(string why = "shutdown deadline")
     {
         if (_child is not { } child) return;
-        Log.WriteSystem("shutdown deadline: SIGKILL");
+        Log.WriteSystem($"{why}: SIGKILL");
         child.SignalGroup(Signals.SIGKILL);
     }
 

@@ -14,7 +14,7 @@ namespace Tui.Core.Supervision;
 /// handled (a stop completes when the stop signal is sent, not when the child is gone; watch <see cref="Events"/> for that).
 /// Events are raised on the engine loop: a subscriber must not block, and must not wait synchronously for a command.
 /// </summary>
-public sealed class Supervisor : ISupervisorClient, IAsyncDisposable
+public sealed partial class Supervisor : ISupervisorClient, IAsyncDisposable
 {
     private readonly SupervisorEngine _engine;
     private readonly ConfigReloader _reloader;

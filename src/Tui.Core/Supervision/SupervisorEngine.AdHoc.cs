@@ -11,20 +11,7 @@ internal sealed partial class SupervisorEngine
     /// <summary>The ad-hoc jobs still in the set, by name.</summary>
     private readonly Dictionary<string, ProcessConfig> _adHoc = new(StringComparer.Ordinal);
 
-    public Task<CommandResult> RunAdHoc(AdHocJob job) => Ask(() =>
-    {
-        if (ShuttingDown) return CommandResult.Fail(ShuttingDownRefusal);
-        if (job.Problem() is { } problem) return CommandResult.Fail(problem);
-        if (Find(job.Name) is not null) return CommandResult.Fail($"a process named \"{job.Name}\" already exists");
-        var config = job.ToConfig(Config);
-        _adHoc[job.Name] = config;
-        Config = Config with { Processes = Config.Processes.Add(config) };
-        Add(config);
-        OrderLike(Config);
-        RequestStart(Find(job.Name)!, "tui run", countsAsRestart: false, []);
-        OnDetailChanged();
-        return new CommandResult(true, [job.Name]);
-    });
+    public Task<CommandResult> RunAdHoc(AdHocJob job) => Spawn(job, config => config, "tui run");
 
     /// <summary>The file's config plus the ad-hoc jobs it does not name itself (those it names are the file's now).</summary>
     private TuiConfig WithAdHoc(TuiConfig fromFile)

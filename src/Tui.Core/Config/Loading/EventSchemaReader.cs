@@ -28,14 +28,9 @@ internal static partial class EventSchemaReader
         foreach (var (name, node) in events)
         {
             var at = events.KeyPosition(name);
-            if (!ValidName().IsMatch(name))
+            if (NameProblem(name) is { } problem)
             {
-                process.Error(at, $"event name \"{name}\" must be a word of letters, digits, \"_\", \"-\" and \".\"");
-                continue;
-            }
-            if (ReservedNames.Contains(name))
-            {
-                process.Error(at, $"\"{name}\" is a message of its own, not an event name; choose another name");
+                process.Error(at, problem);
                 continue;
             }
             if (node is not TomlTable table)
@@ -54,25 +49,44 @@ internal static partial class EventSchemaReader
         var ok = true;
         foreach (var (field, node) in table)
         {
-            var text = node is TomlString s ? s.Value : null;
-            var optional = text?.EndsWith('?') == true;
-            var typeName = optional ? text![..^1] : text;
-            var type = Types.FirstOrDefault(t => t.Item1 == typeName);
-            if (typeName is null || type.Item1 is null)
+            if (Field(field, node is TomlString s ? s.Value : null) is not { } parsed)
             {
-                var list = string.Join(", ", Types.Select(t => $"\"{t.Item1}\""));
-                process.Error(node.Position, $"events.{name}.{field} must be one of {list} (with \"?\" when optional), not {TableReader.Describe(node)}");
+                process.Error(node.Position, $"events.{name}.{field} must be one of {TypeList} (with \"?\" when optional), not {TableReader.Describe(node)}");
                 ok = false;
                 continue;
             }
-            fields.Add(new EventField(field, type.Item2, optional));
+            fields.Add(parsed);
         }
-        if (name == EventSchema.ProgressEvent
-            && !fields.Any(f => f is { Name: EventSchema.PercentField, Type: EventFieldType.Number, Optional: false }))
+        if (ProgressProblem(name, fields) is { } progress)
         {
-            process.Error(table.Position, $"events.{name} drives the progress shown on screen, so it needs {EventSchema.PercentField} = \"number\"");
+            process.Error(table.Position, progress);
             ok = false;
         }
         return ok ? new EventSchema(name, fields.ToImmutable()) : null;
     }
+
+    /// <summary>The type words a field may have, for messages.</summary>
+    public static string TypeList => string.Join(", ", Types.Select(t => $"\"{t.Item1}\""));
+
+    /// <summary>A field from its type text ("number", "string?"); null when the text names no type.</summary>
+    public static EventField? Field(string field, string? text)
+    {
+        var optional = text?.EndsWith('?') == true;
+        var typeName = optional ? text![..^1] : text;
+        var type = Types.FirstOrDefault(t => t.Item1 == typeName);
+        return typeName is null || type.Item1 is null ? null : new EventField(field, type.Item2, optional);
+    }
+
+    /// <summary>Why <paramref name="name"/> cannot name an event, or null when it can.</summary>
+    public static string? NameProblem(string name) =>
+        !ValidName().IsMatch(name) ? $"event name \"{name}\" must be a word of letters, digits, \"_\", \"-\" and \".\""
+        : ReservedNames.Contains(name) ? $"\"{name}\" is a message of its own, not an event name; choose another name"
+        : null;
+
+    /// <summary>A declared progress event must keep the percent the screen shows; null when the fields do.</summary>
+    public static string? ProgressProblem(string name, IEnumerable<EventField> fields) =>
+        name == EventSchema.ProgressEvent
+        && !fields.Any(f => f is { Name: EventSchema.PercentField, Type: EventFieldType.Number, Optional: false })
+            ? $"events.{name} drives the progress shown on screen, so it needs {EventSchema.PercentField} = \"number\""
+            : null;
 }

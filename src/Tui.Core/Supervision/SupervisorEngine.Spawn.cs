@@ -1,0 +1,45 @@
+using Tui.Core.Config;
+
+namespace Tui.Core.Supervision;
+
+/// <summary>
+/// Jobs added to the running set from code (tui run, the embedding API): an ad-hoc job's config, refined by its
+/// caller (restart, limits, events, schedule...), joins the set as an ad-hoc job and starts.
+/// </summary>
+internal sealed partial class SupervisorEngine
+{
+    /// <param name="refine">Turns the default ad-hoc config into the one wanted; it must keep the name.</param>
+    /// <param name="reason">Why it starts, as its first transition says ("tui run", "spawned").</param>
+    public Task<CommandResult> Spawn(AdHocJob job, Func<ProcessConfig, ProcessConfig> refine, string reason) => Ask(() =>
+    {
+        if (ShuttingDown) return CommandResult.Fail(ShuttingDownRefusal);
+        if (job.Problem() is { } problem) return CommandResult.Fail(problem);
+        if (Find(job.Name) is not null) return CommandResult.Fail($"a process named \"{job.Name}\" already exists");
+        var config = refine(job.ToConfig(Config));
+        _adHoc[job.Name] = config;
+        Config = Config with { Processes = Config.Processes.Add(config) };
+        Add(config);
+        OrderLike(Config);
+        // A scheduled job waits for its first due time, as one from the file does; any other starts now.
+        var actor = Find(job.Name)!;
+        if (config.Schedule is null) RequestStart(actor, reason, countsAsRestart: false, []);
+        else if (_schedulesArmed) actor.ArmSchedule();
+        OnDetailChanged();
+        return new CommandResult(true, [job.Name]);
+    });
+
+    /// <summary>A forced stop: the stop is recorded as usual, and the whole group gets SIGKILL at once instead of after stop_timeout.</summary>
+    public Task<CommandResult> Kill(ProcessTarget target) => Command(target, _startOrder, actor =>
+    {
+        actor.StartWhenStopped = null;
+        actor.PendingStop = null;
+        if (actor.State.IsAboutToStart()) return actor.Stop("forced stop") ? null : $"{actor.Name} could not be stopped";
+        if (!actor.State.IsAlive()) return $"{actor.Name} is {Describe(actor.State)}";
+        if (actor.State != ProcessState.Stopping) actor.Stop("forced stop");
+        actor.Kill("forced stop");
+        return null;
+    });
+
+    /// <summary>Completes when the process's latest run has no output left to read; safe from any thread.</summary>
+    public Task OutputRead(string process) => Find(process)?.OutputRead ?? Task.CompletedTask;
+}
