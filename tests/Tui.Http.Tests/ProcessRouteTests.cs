@@ -161,4 +161,28 @@ public sealed class ProcessRouteTests
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Equal("hello over http", (await answered).Text);
     }
+
+    [Fact]
+    public async Task A_job_waiting_for_the_pool_shows_as_queued_with_its_place_in_the_queue()
+    {
+        await using var f = await ApiFixture.StartAsync(Transport.Unix, """
+            [settings]
+            max_concurrent_jobs = 1
+
+            [processes.first]
+            command = "exec sleep 60"
+            kind = "job"
+
+            [processes.second]
+            command = "exec sleep 60"
+            kind = "job"
+            """);
+        await f.Until(s => s.Any(p => p.Name == "second" && p.QueuePosition == 1));
+
+        using var response = await f.Client.GetAsync("processes/second");
+
+        var second = await Json.Read(response);
+        Assert.Equal("queued", second.Text("state"));
+        Assert.Equal(1, second["queue_position"]!.GetValue<int>());
+    }
 }

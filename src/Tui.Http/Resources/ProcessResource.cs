@@ -37,6 +37,16 @@ public sealed record ProcessResource(
         var live = latest is not null && snapshot.State.IsAlive() && snapshot.StartedAt is { } started && latest.At >= started;
         return new(p.Name, p.Group, p.Kind, p.Command, p.State, p.Pid, p.StartedAt, p.StateSince, p.Restarts, p.ExitCode,
             p.ExitSignal, p.Reason, p.NextRestartAt, p.Health, p.Progress, p.Status,
-            live ? latest!.CpuPercent : null, live ? latest!.RssBytes : null);
+            live ? latest!.CpuPercent : null, live ? latest!.RssBytes : null)
+        {
+            NextRunAt = p.NextRunAt,
+            QueuePosition = p.QueuePosition,
+        };
     }
+
+    /// <summary>A scheduled job's next due run, as in <see cref="ProcessInfo.NextRunAt"/>.</summary>
+    public DateTimeOffset? NextRunAt { get; init; }
+
+    /// <summary>A queued job's place in the pool's queue (1 = next), as in <see cref="ProcessInfo.QueuePosition"/>.</summary>
+    public int? QueuePosition { get; init; }
 }
