@@ -32,7 +32,9 @@ public sealed partial class ProcessManager
         if (!result.Ok) throw new JobException($"cannot spawn \"{state.Name}\": {result.Error}");
         var snapshot = Snapshot(state.Name);
         if (snapshot.State == ProcessState.Failed) throw new JobException($"cannot spawn \"{state.Name}\": {snapshot.Reason} (it is listed as failed)");
-        return new JobHandle(state.Name, snapshot.Pid, _feed.Facts(state.Name).LastStartedAt ?? Clock.Now);
+        // The run's own pid, from its start event: the snapshot has none once a short job has already exited.
+        var facts = _feed.Facts(state.Name);
+        return new JobHandle(state.Name, snapshot.Pid ?? facts.LastPid, facts.LastStartedAt ?? Clock.Now);
     }
 
     /// <summary>

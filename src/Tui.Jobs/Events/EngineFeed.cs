@@ -44,7 +44,8 @@ internal sealed class EngineFeed : IDisposable
     private void OnEvent(SupervisorEvent @event)
     {
         if (@event is ProcessStarted started)
-            _facts.AddOrUpdate(started.Process, _ => RunFacts.None with { LastStartedAt = started.At }, (_, known) => known with { LastStartedAt = started.At, Sample = null });
+            _facts.AddOrUpdate(started.Process, _ => RunFacts.None with { LastStartedAt = started.At, LastPid = started.Pid },
+                (_, known) => known with { LastStartedAt = started.At, LastPid = started.Pid, Sample = null });
         if (@event is ProcessExited exited)
             _facts.AddOrUpdate(exited.Process, _ => RunFacts.None with { LastRuntime = exited.Uptime }, (_, known) => known with { LastRuntime = exited.Uptime, Sample = null });
         if (Translate(@event) is { } job) _events.OnNext(job);
