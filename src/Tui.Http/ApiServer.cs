@@ -122,9 +122,9 @@ public sealed class ApiServer : IAsyncDisposable
         var logStreams = new StreamCount();
         var stats = new LatestStats(engine);
         ProcessRoutes.Map(app, engine, stats);
-        LogRoutes.Map(app, engine, options.Sse, logStreams);
+        LogRoutes.Map(app, engine, options.Sse, logStreams, options.Scheduler);
         EngineRoutes.Map(app, engine);
-        HistoryRoutes.Map(app, options.HistoryDatabase);
+        HistoryRoutes.Map(app, options.HistoryDatabase, options.Scheduler);
         EventRoutes.Map(app, hub);
         OpenApiDocument.Map(app);
         return new MappedRoutes(hub, logStreams, stats);

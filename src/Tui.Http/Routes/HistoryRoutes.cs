@@ -1,3 +1,4 @@
+using System.Reactive.Concurrency;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,7 +15,8 @@ namespace Tui.Http.Routes;
 /// </summary>
 internal static class HistoryRoutes
 {
-    public static void Map(IEndpointRouteBuilder app, string database)
+    /// <param name="clock">The engine's clock, which stamps the recorded runs: an age in since= is counted on it.</param>
+    public static void Map(IEndpointRouteBuilder app, string database, IScheduler clock)
     {
         app.MapGet("/history", async Task<IResult> (string? process, string? since, HttpContext context) =>
             {
@@ -22,7 +24,7 @@ internal static class HistoryRoutes
                 if (since is not null)
                 {
                     if (!AgeText.TryParse(since, out var age)) return ErrorResults.BadRequest($"since: expected {AgeText.Expected}, got \"{since}\"");
-                    from = DateTimeOffset.Now - age;
+                    from = clock.Now - age;
                 }
                 IReadOnlyList<RunRecord> runs = [];
                 if (File.Exists(database))

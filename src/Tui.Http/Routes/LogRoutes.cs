@@ -1,3 +1,4 @@
+using System.Reactive.Concurrency;
 using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
@@ -21,7 +22,8 @@ namespace Tui.Http.Routes;
 /// </summary>
 internal static class LogRoutes
 {
-    public static void Map(IEndpointRouteBuilder app, ISupervisorClient engine, SseLimits limits, StreamCount streams)
+    /// <param name="clock">The engine's clock: log lines are stamped by it, so an age in since= is counted on it too.</param>
+    public static void Map(IEndpointRouteBuilder app, ISupervisorClient engine, SseLimits limits, StreamCount streams, IScheduler clock)
     {
         var logs = app.MapGroup("/processes/{name}/logs").WithTags("logs");
 
@@ -38,7 +40,7 @@ internal static class LogRoutes
                 DateTimeOffset? from = null;
                 if (since is not null)
                 {
-                    if (ParseSince(since, DateTimeOffset.Now) is not { } parsed)
+                    if (ParseSince(since, clock.Now) is not { } parsed)
                         return ErrorResults.BadRequest($"since: expected an ISO 8601 time or {AgeText.Expected}, got \"{since}\"");
                     from = parsed;
                 }

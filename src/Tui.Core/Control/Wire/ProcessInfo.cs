@@ -6,9 +6,10 @@ namespace Tui.Core.Control.Wire;
 
 /// <summary>
 /// A process's snapshot on the wire (and in <c>tui ps --json</c>): <c>{"name":"api","group":"web","state":"ready","pid":4121,...}</c>.
-/// The state is the lower-case name of <see cref="ProcessState"/>; times are ISO 8601 with offset.
+/// The state is the lower-case name of <see cref="ProcessState"/>; times are ISO 8601 with offset. Not sealed: the HTTP
+/// API's resource is this plus the latest stats, so the two cannot drift apart.
 /// </summary>
-public sealed record ProcessInfo(
+public record ProcessInfo(
     string Name,
     string? Group,
     string Kind,
