@@ -1,46 +1,39 @@
 using Tui.App.Keys;
+using Tui.Terminal.Input;
 using Tui.Terminal.Widgets;
 
 namespace Tui.App.Shell;
 
 /// <summary>
 /// The editing keys of the monitor's one-line inputs (prompts and the palette's query), as readline has them:
-/// the shell's own form of the terminal layer's TextInputState.Handle, which reads its key events instead of chords.
+/// the terminal layer's table (TextInputState.CommandFor), reached from the shell's chords.
 /// </summary>
 public static class PromptKeys
 {
-    public static TextEditCommand? CommandFor(KeyChord key)
+    /// <summary>The editing command of a chord: the terminal layer's readline table, read with the chord as a key event.</summary>
+    public static TextEditCommand? CommandFor(KeyChord key) =>
+        AsKeyEvent(key) is { } terminalKey ? TextInputState.CommandFor(terminalKey) : null;
+
+    /// <summary>The chord as the terminal layer's key, for the keys that can edit (characters, arrows, home/end, deletes).</summary>
+    private static KeyEvent? AsKeyEvent(KeyChord key)
     {
-        bool ctrl = (key.Modifiers & KeyModifiers.Ctrl) != 0, alt = (key.Modifiers & KeyModifiers.Alt) != 0;
-        return key.Code switch
+        var modifiers = (Tui.Terminal.Input.KeyModifiers)(byte)key.Modifiers; // the same flags in both layers
+        Key? terminalKey = key.Code switch
         {
-            KeyCode.Char when ctrl => key.Char.Value switch
-            {
-                'a' => TextEditCommand.Home,
-                'e' => TextEditCommand.End,
-                'b' => TextEditCommand.Left,
-                'f' => TextEditCommand.Right,
-                'u' => TextEditCommand.DeleteToStart,
-                'k' => TextEditCommand.DeleteToEnd,
-                'w' => TextEditCommand.DeleteWordBefore,
-                'd' => TextEditCommand.Delete,
-                'h' => TextEditCommand.Backspace,
-                _ => null,
-            },
-            KeyCode.Char when alt => key.Char.Value switch
-            {
-                'b' => TextEditCommand.WordLeft,
-                'f' => TextEditCommand.WordRight,
-                'd' => TextEditCommand.DeleteWordRight,
-                _ => null,
-            },
-            KeyCode.Left => ctrl || alt ? TextEditCommand.WordLeft : TextEditCommand.Left,
-            KeyCode.Right => ctrl || alt ? TextEditCommand.WordRight : TextEditCommand.Right,
-            KeyCode.Home => TextEditCommand.Home,
-            KeyCode.End => TextEditCommand.End,
-            KeyCode.Backspace => ctrl || alt ? TextEditCommand.DeleteWordLeft : TextEditCommand.Backspace,
-            KeyCode.Delete => TextEditCommand.Delete,
+            KeyCode.Char => Key.Char,
+            KeyCode.Left => Key.Left,
+            KeyCode.Right => Key.Right,
+            KeyCode.Home => Key.Home,
+            KeyCode.End => Key.End,
+            KeyCode.Backspace => Key.Backspace,
+            KeyCode.Delete => Key.Delete,
             _ => null,
+        };
+        return terminalKey switch
+        {
+            null => null,
+            Key.Char => KeyEvent.Char(key.Char.ToString(), modifiers),
+            { } other => new KeyEvent(other, modifiers),
         };
     }
 

@@ -47,8 +47,11 @@ public sealed class TextInputState
         return true;
     }
 
-    /// <summary>The editing command a key stands for, or null for text and for keys that are not editing.</summary>
-    internal static TextEditCommand? CommandFor(KeyEvent key)
+    /// <summary>
+    /// The editing command a key stands for (readline's keys), or null for text and for keys that are not editing.
+    /// The one table of them: the monitor's prompts read it too.
+    /// </summary>
+    public static TextEditCommand? CommandFor(KeyEvent key)
     {
         bool ctrl = key.Modifiers.HasFlag(KeyModifiers.Ctrl), alt = key.Modifiers.HasFlag(KeyModifiers.Alt);
         return key.Key switch
