@@ -95,11 +95,7 @@ public sealed partial class ProcessManager
     /// </summary>
     private async Task<ExitResult> WaitForFinal(string id, CancellationToken cancellationToken)
     {
-        var exit = await FirstValue.Of(_supervisor.Snapshots
-            .Select(all => all.FirstOrDefault(s => s.Name == id))
-            .Select(s => s ?? throw new JobException($"\"{id}\" was removed (its config file no longer has it)"))
-            .Where(StatusMapping.IsFinal)
-            .Select(s => StatusMapping.Exit(s, _feed.Facts(id))), cancellationToken).ConfigureAwait(false);
+        var exit = await _ends.WaitAsync(id, cancellationToken).ConfigureAwait(false);
         try
         {
             await _supervisor.OutputReadAsync(id).WaitAsync(OutputGrace, cancellationToken).ConfigureAwait(false);

@@ -22,6 +22,7 @@ public sealed partial class ProcessManager : IAsyncDisposable
     private readonly Supervisor _supervisor;
     private readonly ProcessMonitor _monitor;
     private readonly EngineFeed _feed;
+    private readonly EndWaiters _ends;
     private readonly HistoryRecorder? _history;
     private readonly ControlServer? _control;
     private int _disposed;
@@ -37,6 +38,7 @@ public sealed partial class ProcessManager : IAsyncDisposable
             Log = LogOptions.From(config.Settings, config.Settings.LogDirectory),
         });
         _feed = new EngineFeed(_supervisor);
+        _ends = new EndWaiters(_supervisor, _feed);
         try
         {
             if (config.Settings.HistoryPath is { } history)
@@ -49,6 +51,7 @@ public sealed partial class ProcessManager : IAsyncDisposable
         catch
         {
             _history?.Dispose();
+            _ends.Dispose();
             _feed.Dispose();
             _monitor.Dispose();
             throw;
@@ -139,6 +142,7 @@ public sealed partial class ProcessManager : IAsyncDisposable
         if (_control is not null) await _control.DisposeAsync().ConfigureAwait(false);
         await _supervisor.DisposeAsync().ConfigureAwait(false);
         _history?.Dispose();
+        _ends.Dispose();
         _feed.Dispose();
         _monitor.Dispose();
     }
