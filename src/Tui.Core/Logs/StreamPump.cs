@@ -3,9 +3,9 @@ using System.Reactive.Concurrency;
 namespace Tui.Core.Logs;
 
 /// <summary>
-/// Drains one of a child's output streams on a thread of its own and turns it into lines for a <see cref="ProcessLog"/>.
-/// A dedicated thread with a blocking read, because the child must never wait on Tui: the read is back in the kernel
-/// as soon as a chunk is split, with no thread-pool queueing in between.
+/// Drains one of a child's output streams on a thread of its own (one of <see cref="ReaderThreads"/>) and turns it
+/// into lines for a <see cref="ProcessLog"/>. A dedicated thread with a blocking read, because the child must never
+/// wait on Tui: the read is back in the kernel as soon as a chunk is split, with no thread-pool queueing in between.
 /// </summary>
 /// <remarks>
 /// All splitting and emitting happens under the owning log's gate, so the lines of both streams and the partial-line
@@ -53,14 +53,9 @@ internal sealed class StreamPump
 
     public void Start()
     {
-        var thread = new Thread(Run)
-        {
-            IsBackground = true,
-            Name = $"log {_log.Process} {_kind.ToString().ToLowerInvariant()}",
-        };
         try
         {
-            thread.Start();
+            ReaderThreads.Shared.Run(Run, $"log {_log.Process} {(_kind == LogStream.Stdout ? "stdout" : "stderr")}");
         }
         catch (OutOfMemoryException e)
         {

@@ -6,7 +6,8 @@ internal readonly record struct OwnResources(int Fds, int Threads, long Heap)
     /// <summary>
     /// Collects garbage first, so only what is still referenced counts. Thread-pool workers are left out: the runtime
     /// adds them under load (other test projects run at the same time) and retires them on its own, so they say
-    /// nothing about a thread Tui started and forgot.
+    /// nothing about a thread Tui started and forgot. Idle log readers are Tui's own pool of the same kind: kept for
+    /// the next run's output, retired after their idle lifetime.
     /// </summary>
     public static OwnResources Measure()
     {
@@ -39,7 +40,8 @@ internal readonly record struct OwnResources(int Fds, int Threads, long Heap)
     {
         try
         {
-            return File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET TP Worker", StringComparison.Ordinal);
+            var name = File.ReadAllText(Path.Combine(task, "comm"));
+            return name.StartsWith(".NET TP Worker", StringComparison.Ordinal) || name.StartsWith(Tui.Core.Logs.ReaderThreads.IdleName, StringComparison.Ordinal);
         }
         catch (IOException)
         {
