@@ -30,7 +30,7 @@ internal sealed partial class ProcessActor
             _recycleReason = null;
         }
         var name = Name;
-        var context = new RunContext(Config, child.Pid, _run, _runStartedOnClock, BuildLaunchSpec().Environment, Log,
+        var context = new RunContext(Config, child.Pid, _run, _runStartedOnClock, _runEnvironment, Log,
             _host.Stats.Where(s => s.Process == name));
         _readiness.Disposable = monitor.Watch(context).Subscribe(
             report => _host.Post(() => OnRunReport(child, report)),

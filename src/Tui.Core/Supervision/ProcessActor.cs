@@ -86,9 +86,10 @@ internal sealed partial class ProcessActor : IDisposable
     {
         CancelTimer();
         IChildProcess child;
+        var spec = BuildLaunchSpec();
         try
         {
-            child = _host.Launcher.Start(BuildLaunchSpec());
+            child = _host.Launcher.Start(spec);
         }
         catch (LaunchException error)
         {
@@ -98,6 +99,7 @@ internal sealed partial class ProcessActor : IDisposable
         }
 
         _child = child;
+        _runEnvironment = spec.Environment;
         _run++;
         if (countsAsRestart) _restarts++;
         _runStartedOnClock = _host.Clock.Now;
@@ -122,6 +124,9 @@ internal sealed partial class ProcessActor : IDisposable
         // The pipes may stay open after the leader exits (until the group is killed): dispose only when both are done.
         Task.WhenAll(child.Exited, reading).ContinueWith(_ => child.Dispose(), TaskScheduler.Default);
     }
+
+    /// <summary>The environment the latest run was started with, which its monitor is given (built once per run).</summary>
+    private IReadOnlyDictionary<string, string> _runEnvironment = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>Completes when the latest run's stdout and stderr are read to their end (they may close after the exit is seen).</summary>
     public Task OutputRead { get; private set; } = Task.CompletedTask;

@@ -49,14 +49,28 @@ internal sealed partial class SupervisorEngine
         return null;
     }
 
-    private int RunningJobs()
+    /// <summary>
+    /// Jobs alive now, kept by <see cref="CountJob"/> on every state change: the pool asks at every admission, and a
+    /// count over the set was O(n) per admission. A reload that may change kinds counts again (<see cref="RecountJobs"/>).
+    /// </summary>
+    private int _runningJobs;
+
+    private int RunningJobs() => _runningJobs;
+
+    /// <summary>Part of <see cref="OnStateChanged"/>.</summary>
+    private void CountJob(ProcessActor actor, StateChanged change)
     {
-        var running = 0;
+        if (actor.Config.Kind != ProcessKind.Job || change.From.IsAlive() == change.To.IsAlive()) return;
+        _runningJobs += change.To.IsAlive() ? 1 : -1;
+    }
+
+    private void RecountJobs()
+    {
+        _runningJobs = 0;
         foreach (var actor in _actors)
         {
-            if (actor.Config.Kind == ProcessKind.Job && actor.State.IsAlive()) running++;
+            if (actor.Config.Kind == ProcessKind.Job && actor.State.IsAlive()) _runningJobs++;
         }
-        return running;
     }
 
     private void Enqueue(ProcessActor actor, string reason, bool countsAsRestart, string why)

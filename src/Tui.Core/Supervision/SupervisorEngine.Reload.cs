@@ -37,6 +37,7 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
             else Add(config);
         }
         OrderLike(next);
+        RecountJobs(); // a changed kind counts from now on
         ReorderQueue();
         if (_schedulesArmed) ArmSchedules();
         foreach (var name in diff.Added)

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Reactive.Concurrency;
+using System.Runtime.CompilerServices;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
@@ -32,13 +33,18 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     private volatile ImmutableDictionary<string, ProcessActor> _byName = ImmutableDictionary<string, ProcessActor>.Empty;
     private readonly Dictionary<ProcessActor, IDisposable> _logFeeds = [];
     private readonly BehaviorSubject<ImmutableArray<ProcessSnapshot>> _snapshots = new([]);
+    /// <summary>
+    /// The latest snapshot for readers on any thread. BehaviorSubject.Value takes the subject's lock, which the engine
+    /// holds while it publishes: a caller polling a status then stalled the engine (and was stalled by it).
+    /// </summary>
+    private volatile StrongBox<ImmutableArray<ProcessSnapshot>> _current = new([]);
     private readonly Subject<SupervisorEvent> _events = new();
     private readonly ISubject<LogLine> _logs = Subject.Synchronize(new Subject<LogLine>());
     private readonly StatsCollector? _stats;
     private readonly SerialDisposable _shutdownTimer = new();
     private readonly TaskCompletionSource _allDown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LogOptions _logOptions;
-    private IReadOnlyList<ProcessActor> _startOrder = [];
+    private List<ProcessActor> _startOrder = [];
     private long _version;
     private bool _detailChanged;
 
@@ -66,7 +72,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
 
     public IObservable<SupervisorEvent> Events => _events;
     public IObservable<ImmutableArray<ProcessSnapshot>> Snapshots => _snapshots;
-    public ImmutableArray<ProcessSnapshot> Current => _snapshots.Value;
+    public ImmutableArray<ProcessSnapshot> Current => _current.Value;
     public IObservable<LogLine> Logs => _logs;
     public IObservable<ProcessStats> Stats => _stats?.Samples ?? Observable.Never<ProcessStats>();
 
@@ -150,6 +156,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     public void OnStateChanged(ProcessActor actor, StateChanged change)
     {
         if (change.From == ProcessState.Queued) LeaveQueue(actor);
+        CountJob(actor, change);
         _version++;
         PublishSnapshot(actor);
         _events.OnNext(change);
@@ -306,14 +313,14 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         do
         {
             seen = _version;
-            foreach (var actor in _startOrder.Where(a => a.State == ProcessState.Waiting).ToList())
+            foreach (var actor in Matching(static a => a.State == ProcessState.Waiting))
             {
                 AttemptStart(actor, actor.WaitingStart.Reason, actor.WaitingStart.CountsAsRestart);
             }
             AdmitQueued();
             StartOverlappedRuns();
             AdvanceStops();
-            foreach (var actor in _startOrder.Where(a => a.StartWhenStopped is not null && !a.State.IsAlive() && a.PendingStop is null).ToList())
+            foreach (var actor in Matching(static a => a.StartWhenStopped is not null && !a.State.IsAlive() && a.PendingStop is null))
             {
                 var reason = actor.StartWhenStopped!;
                 actor.StartWhenStopped = null;
@@ -327,10 +334,25 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         if (_detailChanged) PublishSnapshot();
     }
 
+    /// <summary>
+    /// The actors that match, in start order (or reverse), copied so that acting on them may change the order. Settle
+    /// asks this several times per message, and almost always nothing matches: then nothing is allocated.
+    /// </summary>
+    private IReadOnlyList<ProcessActor> Matching(Func<ProcessActor, bool> predicate, bool reverse = false)
+    {
+        List<ProcessActor>? matched = null;
+        for (var i = 0; i < _startOrder.Count; i++)
+        {
+            var actor = _startOrder[reverse ? _startOrder.Count - 1 - i : i];
+            if (predicate(actor)) (matched ??= []).Add(actor);
+        }
+        return matched ?? (IReadOnlyList<ProcessActor>)[];
+    }
+
     /// <summary>Sends each pending stop once no dependant of the process is still alive and on its way down.</summary>
     private void AdvanceStops()
     {
-        foreach (var actor in _startOrder.Reverse().Where(a => a.PendingStop is not null).ToList())
+        foreach (var actor in Matching(static a => a.PendingStop is not null, reverse: true))
         {
             var reason = actor.PendingStop!;
             if (!actor.State.IsAlive() || actor.State == ProcessState.Stopping)
@@ -369,12 +391,13 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         _allDown.TrySetResult();
     }
 
-    private void Add(ProcessConfig process)
+    private ProcessActor Add(ProcessConfig process)
     {
         var actor = new ProcessActor(process, this);
         _actors.Add(actor);
         _byName = _byName.SetItem(actor.Name, actor);
         _logFeeds[actor] = actor.Log.Lines.Subscribe(_logs.OnNext);
+        return actor;
     }
 
     private void Remove(ProcessActor actor)
@@ -392,7 +415,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     /// Dependencies first (a loaded config has no cycle). The engine gates every start on its dependencies anyway;
     /// this order makes commands act, and events read, in a sensible order, and stops go the reverse way.
     /// </summary>
-    private IReadOnlyList<ProcessActor> OrderForStart() =>
+    private List<ProcessActor> OrderForStart() =>
         DependencyGraph.Of(_actors.Select(a => a.Config)).StartOrder.Select(name => _byName[name]).ToList();
 
     /// <summary>
@@ -402,20 +425,26 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     /// </summary>
     private void PublishSnapshot(ProcessActor actor)
     {
-        var current = _snapshots.Value;
+        var current = _current.Value;
         var index = _actors.IndexOf(actor);
         if (index < 0 || current.Length != _actors.Count || current[index].Name != actor.Name)
         {
             PublishSnapshot();
             return;
         }
-        _snapshots.OnNext(current.SetItem(index, actor.Snapshot()));
+        Publish(current.SetItem(index, actor.Snapshot()));
     }
 
     private void PublishSnapshot()
     {
         _detailChanged = false;
-        _snapshots.OnNext([.. _actors.Select(a => a.Snapshot())]);
+        Publish([.. _actors.Select(a => a.Snapshot())]);
+    }
+
+    private void Publish(ImmutableArray<ProcessSnapshot> all)
+    {
+        _current = new(all);
+        _snapshots.OnNext(all);
     }
 
     private static string Describe(ProcessState state) => state.ToString().ToLowerInvariant();
