@@ -24,6 +24,17 @@ public static class ExitCodes
     public static ExitStatus FromDotNetExitCode(int code) =>
         code is > SignalBase and <= SignalBase + MaxSignal ? new ExitStatus(null, code - SignalBase) : new ExitStatus(code, null);
 
+    /// <summary>
+    /// Decodes a wait(2) status: a death by signal is that signal, and an exit code is read as
+    /// <see cref="FromDotNetExitCode"/> reads it (so a shell's 128 + n stays signal n, whichever launcher ran the child).
+    /// A stopped or continued status is not an end and never reaches here (waitpid is called without WUNTRACED).
+    /// </summary>
+    public static ExitStatus FromWaitStatus(int status)
+    {
+        var low = status & 0x7f;
+        return low == 0 ? FromDotNetExitCode((status >> 8) & 0xff) : new ExitStatus(null, low);
+    }
+
     /// <summary>A short human reason: "exit 0", "exit 127: command not found", "killed by SIGKILL".</summary>
     public static string Describe(ExitStatus status) => status switch
     {

@@ -4,9 +4,15 @@ namespace Tui.Core.Processes;
 
 /// <summary>
 /// Starts each child as the leader of a new session and process group, so that a signal to the group reaches
-/// everything the child spawned. .NET cannot call setsid(2) between fork and exec, so the child is started as
-/// util-linux <c>setsid -- CMD ARGS...</c>: setsid execs in place (a .NET child is never a group leader), so
-/// the command keeps the pid .NET knows, pid == pgid == sid, and .NET still reaps it.
+/// everything the child spawned.
+/// <para>
+/// A child on pipes is started with posix_spawn(3) and POSIX_SPAWN_SETSID (<see cref="NativeSpawner"/>), and reaped
+/// by Tui (<see cref="SpawnedChildProcess"/>). Where libc lacks posix_spawn_file_actions_addclosefrom_np (glibc &lt; 2.34),
+/// and for a pseudo-terminal, the child goes through <see cref="System.Diagnostics.Process"/>: .NET cannot call
+/// setsid(2) between fork and exec, so the child is started as util-linux <c>setsid -- CMD ARGS...</c>; setsid execs
+/// in place (a .NET child is never a group leader), so the command keeps the pid .NET knows, pid == pgid == sid, and
+/// .NET still reaps it.
+/// </para>
 /// <para>
 /// With <see cref="LaunchSpec.Tty"/>, the child runs on a pseudo-terminal: Tui opens the master (close-on-exec)
 /// and starts <c>/bin/sh -c 'exec setsid --ctty -- CMD ARGS... &lt;&gt;SLAVE &gt;&amp;0 2&gt;&amp;0'</c>, so the
@@ -22,7 +28,7 @@ namespace Tui.Core.Processes;
 /// whole (CliWrap signals only the process), any signal (stop signals, a reload's SIGHUP; CliWrap has kill and
 /// interrupt), a pseudo-terminal (CliWrap always uses pipes), and a lossless byte pump of its output that the log owns
 /// from the first byte (CliWrap reads the pipes itself, into pipe targets, and ends the run only when they close).
-/// So children keep this launcher; what is shared is the setsid start (<see cref="SetsidProgram"/>).
+/// So children keep this launcher.
 /// </para>
 /// </summary>
 public sealed class PosixProcessLauncher : IProcessLauncher
@@ -44,11 +50,23 @@ public sealed class PosixProcessLauncher : IProcessLauncher
         ArgumentNullException.ThrowIfNull(spec);
         if (spec.Argv.IsDefaultOrEmpty || string.IsNullOrEmpty(spec.Argv[0])) throw new LaunchException("empty command");
 
-        var setsid = SetsidProgram.Path;
         CommandResolver.CheckWorkingDirectory(spec.Cwd);
         spec.Environment.TryGetValue("PATH", out var searchPath);
-        CommandResolver.Resolve(spec.Argv[0], spec.Cwd, searchPath);
+        var path = CommandResolver.Resolve(spec.Argv[0], spec.Cwd, searchPath);
 
+        if (!spec.Tty && NativeSpawner.Available)
+        {
+            try
+            {
+                return SpawnedChildProcess.Start(path, spec, _clock.GetUtcNow());
+            }
+            catch (EntryPointNotFoundException)
+            {
+                // An old libc: every later start takes the setsid path below.
+            }
+        }
+
+        var setsid = SetsidProgram.Path;
         PseudoTerminal? pty = null;
         try
         {

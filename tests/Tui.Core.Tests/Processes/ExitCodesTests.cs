@@ -21,6 +21,19 @@ public sealed class ExitCodesTests
     }
 
     [Theory]
+    [InlineData(0x0000, 0, null)] // exit 0
+    [InlineData(0x0300, 3, null)] // exit 3
+    [InlineData(0xff00, 255, null)] // exit 255
+    [InlineData(0x8f00, null, 15)] // exit 143: a shell reporting its child's SIGTERM
+    [InlineData(0x000f, null, 15)] // killed by SIGTERM
+    [InlineData(0x0089, null, 9)] // killed by SIGKILL, core flag set
+    [InlineData(0x0086, null, 6)] // killed by SIGABRT with a core dump
+    public void Wait_statuses_decode_into_a_code_or_a_signal(int status, int? code, int? signal)
+    {
+        Assert.Equal(new ExitStatus(code, signal), ExitCodes.FromWaitStatus(status));
+    }
+
+    [Theory]
     [InlineData(0, null, "exit 0")]
     [InlineData(3, null, "exit 3")]
     [InlineData(126, null, "exit 126: command not executable")]

@@ -155,6 +155,37 @@ public sealed class PosixProcessLauncherTests : IDisposable
         Assert.Equal("exit 127: command not found", ExitCodes.Describe(status));
     }
 
+    [Fact]
+    public async Task Child_starts_with_no_signal_blocked_or_ignored()
+    {
+        // .NET ignores SIGPIPE in Tui itself; a child that inherited that would not die writing to a closed pipe.
+        var child = _harness.Start(_harness.Spec(["grep", "-E", "^Sig(Blk|Ign):", "/proc/self/status"]));
+
+        Assert.Equal("SigBlk:\t0000000000000000\nSigIgn:\t0000000000000000\n", await ChildHarness.ReadAll(child.Stdout));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Child_inherits_only_its_three_standard_streams(bool keepStdinOpen)
+    {
+        // Tui's own fds (its logs, the history database, other children's pipes) are close-on-exec.
+        // ls lists /proc/self/fd with one more fd of its own: the directory it reads.
+        using var child = _harness.Start(_harness.Spec(["ls", "/proc/self/fd"]) with { KeepStdinOpen = keepStdinOpen });
+
+        Assert.Equal("0\n1\n2\n3\n", await ChildHarness.ReadAll(child.Stdout));
+    }
+
+    [Fact]
+    public async Task Argv0_is_the_command_as_written_not_its_resolved_path()
+    {
+        var child = _harness.Start(_harness.Spec(["sh", "-c", "echo \"$0\"", "sh"]));
+        var exec = _harness.Start(_harness.Spec(["bash", "-c", "echo \"$BASH_ARGV0 ${BASH##*/}\""]));
+
+        Assert.Equal("sh\n", await ChildHarness.ReadAll(child.Stdout));
+        Assert.Equal("bash bash\n", await ChildHarness.ReadAll(exec.Stdout));
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public DateTimeOffset Now => now;

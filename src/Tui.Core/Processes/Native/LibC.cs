@@ -16,7 +16,7 @@ internal static partial class LibC
     public const int O_NOCTTY = 0x100;
     public const int O_CLOEXEC = 0x80000;
     public const int O_NONBLOCK = 0x800;
-    public const int F_GETFL = 3, F_SETFL = 4;
+    public const int F_GETFL = 3, F_SETFL = 4, F_DUPFD_CLOEXEC = 1030;
     public const int X_OK = 1;
     public const short POLLIN = 0x1, POLLERR = 0x8, POLLHUP = 0x10, POLLNVAL = 0x20;
     public const nuint TIOCSWINSZ = 0x5414;
