@@ -30,8 +30,8 @@ internal interface IActorHost
     /// <summary>Called after every state change the actor makes.</summary>
     void OnStateChanged(ProcessActor actor, StateChanged change);
 
-    /// <summary>Called when something shown in the snapshot changed without a state change.</summary>
-    void OnDetailChanged();
+    /// <summary>Called when something shown in <paramref name="actor"/>'s snapshot changed without a state change.</summary>
+    void OnDetailChanged(ProcessActor actor);
 
     void Publish(SupervisorEvent @event);
 

@@ -33,7 +33,7 @@ internal sealed partial class ProcessActor
         {
             if (value == _queuePosition) return;
             _queuePosition = value;
-            _host.OnDetailChanged();
+            _host.OnDetailChanged(this);
         }
     }
 
@@ -62,14 +62,14 @@ internal sealed partial class ProcessActor
         OverlapRunWaiting = false;
         if (NextRunAt is null) return;
         NextRunAt = null;
-        _host.OnDetailChanged();
+        _host.OnDetailChanged(this);
     }
 
     private void ArmNext(DateTimeOffset? previousDue)
     {
         var due = _times!.Next(previousDue, _host.Clock.Now);
         NextRunAt = due;
-        _host.OnDetailChanged();
+        _host.OnDetailChanged(this);
         if (due is not { } at)
         {
             _scheduleTimer.Disposable = null;

@@ -47,11 +47,11 @@ internal sealed partial class ProcessActor
                 break;
             case RunProgressReport progress when progress.Progress != _progress:
                 _progress = progress.Progress;
-                _host.OnDetailChanged();
+                _host.OnDetailChanged(this);
                 break;
             case RunStatusReport status when status.Text != _statusText:
                 _statusText = status.Text;
-                _host.OnDetailChanged();
+                _host.OnDetailChanged(this);
                 break;
             case RunActionRequest request:
                 Act(child, request);
@@ -69,7 +69,7 @@ internal sealed partial class ProcessActor
         {
             _health = report.Text;
             _healthStatus = report.Status;
-            _host.OnDetailChanged();
+            _host.OnDetailChanged(this);
             if (report is { Status: { } status, Text: { } text })
                 _host.Publish(new HealthChanged(_host.Clock.Now, Name, status, text, report.LastFailure));
         }

@@ -164,6 +164,7 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
         var ordered = _actors.OrderBy(a => _retiring.Contains(a) ? int.MaxValue : index.GetValueOrDefault(a.Name, int.MaxValue)).ToList();
         _actors.Clear();
         _actors.AddRange(ordered);
+        OnDetailChanged();
         _startOrder = OrderForStart();
     }
 }

@@ -27,7 +27,8 @@ internal sealed partial class SupervisorEngine
         // A scheduled job waits for its first due time, as one from the file does; any other starts now.
         if (config.Schedule is null) RequestStart(actor, reason, countsAsRestart: false, []);
         else if (_schedulesArmed) actor.ArmSchedule();
-        OnDetailChanged();
+        // Published when the engine settles, appended to the snapshot (the rest of it is unchanged).
+        OnDetailChanged(actor);
         return new CommandResult(true, [job.Name]);
     });
 

@@ -46,7 +46,11 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     private LogOptions _logOptions;
     private List<ProcessActor> _startOrder = [];
     private long _version;
-    private bool _detailChanged;
+    /// <summary>Entries of the published snapshot no longer line up with <see cref="_actors"/>: the next publish rebuilds them all.</summary>
+    private bool _setReshaped;
+
+    /// <summary>Processes whose details changed since the last publish (a process may be listed more than once).</summary>
+    private readonly List<ProcessActor> _detailsChanged = [];
 
     public SupervisorEngine(TuiConfig config, SupervisorOptions options)
     {
@@ -162,7 +166,10 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         _events.OnNext(change);
     }
 
-    public void OnDetailChanged() => _detailChanged = true;
+    public void OnDetailChanged(ProcessActor actor) => _detailsChanged.Add(actor);
+
+    /// <summary>The set itself changed (processes removed or reordered, a reload): every entry is published again.</summary>
+    private void OnDetailChanged() => _setReshaped = true;
 
     public void Publish(SupervisorEvent @event) => _events.OnNext(@event);
 
@@ -331,7 +338,8 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
 
         if (ShuttingDown && !_actors.Any(a => a.State.IsAlive())) _allDown.TrySetResult();
         RefreshQueuePositions();
-        if (_detailChanged) PublishSnapshot();
+        if (_setReshaped) PublishSnapshot();
+        else if (_detailsChanged.Count > 0 || _current.Value.Length != _actors.Count) PublishChangedDetails();
     }
 
     /// <summary>
@@ -404,6 +412,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     {
         if (_logFeeds.Remove(actor, out var feed)) feed.Dispose();
         _actors.Remove(actor);
+        _setReshaped = true;
         _byName = _byName.Remove(actor.Name);
         _stats?.Forget(actor.Name);
         actor.Dispose();
@@ -421,24 +430,88 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     /// <summary>
     /// Replaces only <paramref name="actor"/>'s entry: a state change rebuilds one snapshot, not one per process, so
     /// restarting a stack of n processes costs O(n) snapshots instead of O(n²). Details of others that changed in the
-    /// meantime follow in the full snapshot published when the engine has settled.
+    /// meantime follow when the engine has settled.
     /// </summary>
     private void PublishSnapshot(ProcessActor actor)
     {
-        var current = _current.Value;
-        var index = _actors.IndexOf(actor);
-        if (index < 0 || current.Length != _actors.Count || current[index].Name != actor.Name)
+        if (Extended() is not { } current)
         {
             PublishSnapshot();
             return;
         }
-        Publish(current.SetItem(index, actor.Snapshot()));
+        var index = IndexOf(actor);
+        if (index >= 0)
+        {
+            var snapshot = actor.Snapshot();
+            if (!ReferenceEquals(snapshot, current[index])) current = current.SetItem(index, snapshot);
+        }
+        if (current != _current.Value) Publish(current);
     }
 
+    /// <summary>
+    /// Replaces the entries of the processes whose details changed, in one array: when the pool admits a job, every
+    /// queued job's place changes, and rebuilding every process's entry for it made a pool run O(n²).
+    /// </summary>
+    private void PublishChangedDetails()
+    {
+        if (Extended() is not { } current)
+        {
+            PublishSnapshot();
+            return;
+        }
+        ImmutableArray<ProcessSnapshot>.Builder? changed = null;
+        foreach (var actor in _detailsChanged)
+        {
+            var index = IndexOf(actor);
+            if (index < 0) continue; // removed since
+            var snapshot = actor.Snapshot();
+            if (ReferenceEquals(snapshot, changed is null ? current[index] : changed[index])) continue;
+            changed ??= current.ToBuilder();
+            changed[index] = snapshot;
+        }
+        _detailsChanged.Clear();
+        if (changed is not null) current = changed.MoveToImmutable();
+        if (current != _current.Value) Publish(current);
+    }
+
+    /// <summary>
+    /// The published array with entries for processes added since at its end (a spawned job is appended), or null when
+    /// the set was reshaped since (a process removed, the set reordered): then every entry is rebuilt.
+    /// </summary>
+    private ImmutableArray<ProcessSnapshot>? Extended()
+    {
+        var current = _current.Value;
+        if (_setReshaped || current.Length > _actors.Count) return null;
+        if (current.Length == _actors.Count) return current;
+        var all = ImmutableArray.CreateBuilder<ProcessSnapshot>(_actors.Count);
+        all.AddRange(current);
+        for (var i = current.Length; i < _actors.Count; i++) all.Add(_actors[i].Snapshot());
+        return all.MoveToImmutable();
+    }
+
+    /// <summary>The actor's place in <see cref="_actors"/> (and so in the snapshot): where it was last time, else a scan.</summary>
+    private int IndexOf(ProcessActor actor)
+    {
+        var hint = actor.ListIndex;
+        if ((uint)hint < (uint)_actors.Count && ReferenceEquals(_actors[hint], actor)) return hint;
+        return actor.ListIndex = _actors.IndexOf(actor);
+    }
+
+    /// <summary>Every process's snapshot; nothing is published when each is the one already current.</summary>
     private void PublishSnapshot()
     {
-        _detailChanged = false;
-        Publish([.. _actors.Select(a => a.Snapshot())]);
+        _setReshaped = false;
+        _detailsChanged.Clear();
+        var current = _current.Value;
+        if (current.Length == _actors.Count)
+        {
+            var index = 0;
+            while (index < current.Length && ReferenceEquals(current[index], _actors[index].Snapshot())) index++;
+            if (index == current.Length) return;
+        }
+        var all = ImmutableArray.CreateBuilder<ProcessSnapshot>(_actors.Count);
+        foreach (var actor in _actors) all.Add(actor.Snapshot());
+        Publish(all.MoveToImmutable());
     }
 
     private void Publish(ImmutableArray<ProcessSnapshot> all)
