@@ -119,11 +119,18 @@ class Run:
         return open(found[0]).read().strip() if found else None
 
     def rss_kib(self):
+        return self.status_kib("VmRSS")
+
+    def status_kib(self, field):
         with open(f"/proc/{self.proc.pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1])
-        raise RuntimeError("no VmRSS")
+        raise RuntimeError(f"no {field}")
+
+    def rss_parts(self):
+        """Anonymous memory (heaps, JIT code) and file pages (the assemblies and native libraries mapped)."""
+        return f"anon {self.status_kib('RssAnon') / 1024:.1f} MB, file {self.status_kib('RssFile') / 1024:.1f} MB"
 
 
 def connection(run, tcp_port):
@@ -213,6 +220,7 @@ def main():
         run.all_running()
         time.sleep(2)  # let the runtime settle (JIT, first GCs) before reading RSS: a measurement, not a synchronisation
         without_api = run.rss_kib()
+        without_parts = run.rss_parts()
 
     with Run(program, args.processes, "") as run:
         run.all_running()
@@ -223,6 +231,7 @@ def main():
         sse = sse_latencies(run, args.cycles)
         time.sleep(2)
         with_api = run.rss_kib()
+        with_parts = run.rss_parts()
 
     port = free_port()
     with Run(program, args.processes, f"127.0.0.1:{port}") as run:
@@ -244,6 +253,7 @@ def main():
     print(f"{'RSS added by serving':<34} {added:6.1f} MB after the runs above, {(idle_api - without_api) / 1024:.1f} MB idle "
           f"({without_api / 1024:.1f} MB without the API, {idle_api / 1024:.1f} idle with it, {with_api / 1024:.1f} after "
           f"{args.warmup + args.requests} requests and {args.cycles} SSE cycles; target < 15 MB: {'ok' if added < 15 else 'MISSED'})")
+    print(f"{'':<34} without the API: {without_parts}; with it, after the runs: {with_parts}")
 
 
 if __name__ == "__main__":
