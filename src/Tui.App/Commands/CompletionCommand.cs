@@ -30,8 +30,14 @@ internal static class CompletionCommand
 
     private static string Commands(RootCommand root) => string.Join(' ', root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
 
+    /// <summary>A command's options, with those of its own subcommands (<c>export systemd --user</c>).</summary>
     private static string OptionsOf(RootCommand root) => string.Join('\n', root.Subcommands.Select(c =>
-        $"    {c.Name}) opts=\"{string.Join(' ', c.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct())}\" ;;"));
+        $"    {c.Name}) opts=\"{string.Join(' ', c.Subcommands.Prepend(c).SelectMany(s => s.Options).SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct())}\" ;;"));
+
+    /// <summary>Commands that take a subcommand (<c>export systemd</c>): "name) words" lines for the shell's case.</summary>
+    private static string SubcommandsOf(RootCommand root, string indent, Func<string, string> complete) => string.Join('\n',
+        root.Subcommands.Where(c => c.Subcommands.Any(s => !s.Hidden)).Select(c =>
+            $"{indent}{c.Name}) {complete(string.Join(' ', c.Subcommands.Where(s => !s.Hidden).Select(s => s.Name)))} ;;"));
 
     public static string Bash(RootCommand root) => $$"""
         # bash completion for tui; load with: source <(tui completion bash)
@@ -50,6 +56,11 @@ internal static class CompletionCommand
         {{OptionsOf(root)}}
             esac
             if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "$opts" -- "$cur")); return; fi
+            if ((COMP_CWORD == 2)); then
+                case $cmd in
+        {{SubcommandsOf(root, "            ", words => $"COMPREPLY=($(compgen -W \"{words}\" -- \"$cur\")); return")}}
+                esac
+            fi
             case $cmd in
                 {{string.Join('|', NameCommands)}}) COMPREPLY=($(compgen -W "$(tui ps -q -c "$(_tui_config)" 2>/dev/null)" -- "$cur")) ;;
                 {{string.Join('|', TargetCommands)}}) COMPREPLY=($(compgen -W "all $(tui ps -q -c "$(_tui_config)" 2>/dev/null)" -- "$cur")) ;;
@@ -75,6 +86,11 @@ internal static class CompletionCommand
                 return
             fi
             if [[ ${words[CURRENT-1]} == -c || ${words[CURRENT-1]} == --config ]]; then _files; return; fi
+            if ((CURRENT == 3)); then
+                case ${words[2]} in
+        {{SubcommandsOf(root, "            ", words => $"compadd {words}; return")}}
+                esac
+            fi
             case ${words[2]} in
                 {{string.Join('|', NameCommands)}}) names=(${(f)"$(tui ps -q -c $config 2>/dev/null)"}); compadd -a names ;;
                 {{string.Join('|', TargetCommands)}}) names=(all ${(f)"$(tui ps -q -c $config 2>/dev/null)"}); compadd -a names ;;

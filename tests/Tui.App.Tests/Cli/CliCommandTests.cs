@@ -227,6 +227,26 @@ public sealed class CliCommandTests
     }
 
     [Fact]
+    public async Task Bash_completion_offers_a_commands_subcommands_and_their_options()
+    {
+        await using var f = new CliFixture();
+        var (_, script, _) = await f.Run("completion", "bash");
+
+        async Task<string> Complete(params string[] words)
+        {
+            var line = string.Join(' ', words.Select(w => $"'{w}'"));
+            var probe = $"{script}\nCOMP_WORDS=({line}); COMP_CWORD={words.Length - 1}; _tui; printf '%s\\n' \"${{COMPREPLY[@]}}\"\n";
+            using var timeout = new CancellationTokenSource(CliFixture.WaitLimit);
+            var result = await CliWrap.Cli.Wrap("bash").WithStandardInputPipe(CliWrap.PipeSource.FromString(probe))
+                .ExecuteBufferedAsync(timeout.Token);
+            return result.StandardOutput;
+        }
+
+        Assert.Equal("systemd\n", await Complete("tui", "export", ""));
+        Assert.Contains("--user\n", await Complete("tui", "export", "systemd", "--u"));
+    }
+
+    [Fact]
     public async Task Completion_scripts_name_every_command_and_complete_names_from_ps()
     {
         await using var f = new CliFixture();
