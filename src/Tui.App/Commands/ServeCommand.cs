@@ -114,14 +114,9 @@ internal static class ServeCommand
         {
             if (HeadlessFormat.Line(e, TimeZoneInfo.Local) is { } line) writer.WriteLine(line);
         });
-        var served = true;
-        var exit = ScreenlessInstance.RunAsync(config, supervisor, "headless", writer, signals, services =>
-        {
-            // Serving is the point of tui serve: without the API (its address taken) the processes are not started for nothing.
-            served = services.ServesApi;
-            if (!served) services.RequestShutdown();
-        }).GetAwaiter().GetResult();
-        return served ? exit : CliExit.Failed;
+        // Serving is the point of tui serve: without the API (its address taken) no process is started for nothing.
+        return ScreenlessInstance.RunAsync(config, supervisor, "headless", writer, signals, services => services.ServesApi)
+            .GetAwaiter().GetResult();
     }
 
     private static TuiConfig? TryLoad(string path)

@@ -22,6 +22,9 @@ internal static class DaemonRunner
             if (HeadlessFormat.Line(e, TimeZoneInfo.Local) is { } line) writer.WriteLine(line);
         });
         return await ScreenlessInstance.RunAsync(config, supervisor, "daemon", writer, signals, services =>
-            writer.WriteLine($"{DateTimeOffset.Now:HH:mm:ss.fff} tui daemon {Environment.ProcessId} serving {services.SocketPath}"));
+        {
+            writer.WriteLine($"{DateTimeOffset.Now:HH:mm:ss.fff} tui daemon {Environment.ProcessId} serving {services.SocketPath}");
+            return true;
+        });
     }
 }

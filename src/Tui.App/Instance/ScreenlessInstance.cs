@@ -12,10 +12,13 @@ namespace Tui.App.Instance;
 internal static class ScreenlessInstance
 {
     /// <param name="signals">Registered by the caller before the engine existed, so no signal can kill Tui while it has children.</param>
-    /// <param name="serving">Called once the socket is claimed, before any child starts (e.g. to log where it listens).</param>
+    /// <param name="serving">
+    /// Called once the socket is claimed, before any child starts (e.g. to log where it listens). False: the instance
+    /// has no point (tui serve whose address is taken), and it ends with <see cref="CliExit.Failed"/> without starting any.
+    /// </param>
     public static async Task<int> RunAsync(
         TuiConfig config, Supervisor supervisor, string mode, TextWriter writer, TerminationSignals signals,
-        Action<InstanceServices>? serving = null)
+        Func<InstanceServices, bool>? serving = null)
     {
         // The control socket (tui ps, stop, down...), orphan recovery and history, before any child starts.
         InstanceServices services;
@@ -31,7 +34,7 @@ internal static class ScreenlessInstance
         }
         try
         {
-            serving?.Invoke(services);
+            if (serving is not null && !serving(services)) return CliExit.Failed;
             await supervisor.StartAsync();
             var reason = await Task.WhenAny(signals.Received, services.ShutdownRequested) == services.ShutdownRequested
                 ? "tui down"

@@ -104,6 +104,27 @@ public sealed partial class ServeCommandTests
     }
 
     [Fact]
+    public async Task Serve_whose_address_is_taken_fails_without_starting_any_process()
+    {
+        await using var f = new CliFixture();
+        var started = f.Trigger("started");
+        f.WriteConfig($"""
+            [processes.api]
+            command = "touch '{started}'; exec sleep 300"
+            """);
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var (exit, output, error) = await f.Tui("serve", "--listen", $"127.0.0.1:{port}");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("the HTTP API is not served", output + error);
+        Assert.DoesNotContain("running (pid", output);
+        Assert.False(File.Exists(started), "a process was started although nothing could be served");
+    }
+
+    [Fact]
     public async Task A_bad_listen_address_is_a_usage_error()
     {
         await using var f = new CliFixture();
