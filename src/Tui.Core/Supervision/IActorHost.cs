@@ -33,6 +33,9 @@ internal interface IActorHost
     /// <summary>Called when something shown in <paramref name="actor"/>'s snapshot changed without a state change.</summary>
     void OnDetailChanged(ProcessActor actor);
 
+    /// <summary>How many processes each of the engine's settle rules may concern; actors keep it as they change.</summary>
+    AttentionCounts Attention { get; }
+
     void Publish(SupervisorEvent @event);
 
     /// <summary>A backoff delay ran out: the engine decides whether the restart can spawn now or must wait.</summary>

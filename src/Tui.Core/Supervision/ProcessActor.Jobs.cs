@@ -20,7 +20,17 @@ internal sealed partial class ProcessActor
     public DateTimeOffset? NextRunAt { get; private set; }
 
     /// <summary>overlap = "queue": a scheduled run came due while the previous one was going, and starts once it ends.</summary>
-    public bool OverlapRunWaiting { get; set; }
+    public bool OverlapRunWaiting
+    {
+        get => _overlapRunWaiting;
+        set
+        {
+            if (Counted && value != _overlapRunWaiting) _host.Attention.OverlapRunsWaiting += value ? 1 : -1;
+            _overlapRunWaiting = value;
+        }
+    }
+
+    private bool _overlapRunWaiting;
 
     /// <summary>Order of arrival in the pool's queue (FIFO within a priority).</summary>
     public long QueuedSequence { get; set; }

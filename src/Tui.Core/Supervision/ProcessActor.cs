@@ -48,10 +48,32 @@ internal sealed partial class ProcessActor : IDisposable
     public ProcessLog Log { get; }
 
     /// <summary>A stop that waits until this process's dependants have stopped; null when none is pending.</summary>
-    public string? PendingStop { get; set; }
+    public string? PendingStop
+    {
+        get => _pendingStop;
+        set
+        {
+            if (Counted && (value is null) != (_pendingStop is null)) _host.Attention.PendingStops += value is null ? -1 : 1;
+            _pendingStop = value;
+        }
+    }
 
     /// <summary>Start again once the current stop has completed (restart command, changed config).</summary>
-    public string? StartWhenStopped { get; set; }
+    public string? StartWhenStopped
+    {
+        get => _startWhenStopped;
+        set
+        {
+            if (Counted && (value is null) != (_startWhenStopped is null)) _host.Attention.StartsWhenStopped += value is null ? -1 : 1;
+            _startWhenStopped = value;
+        }
+    }
+
+    private string? _pendingStop;
+    private string? _startWhenStopped;
+
+    /// <summary>True while the engine's <see cref="AttentionCounts"/> include this process (until it leaves the set).</summary>
+    public bool Counted { get; set; } = true;
 
     /// <summary>Why a waiting process was asked to start, used when its dependencies are met.</summary>
     public (string Reason, bool CountsAsRestart) WaitingStart { get; set; }

@@ -157,8 +157,12 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         Settle();
     });
 
+    public AttentionCounts Attention { get; } = new();
+
     public void OnStateChanged(ProcessActor actor, StateChanged change)
     {
+        if (actor.Counted && change.From == ProcessState.Waiting) Attention.Waiting--;
+        if (actor.Counted && change.To == ProcessState.Waiting) Attention.Waiting++;
         if (change.From == ProcessState.Queued) LeaveQueue(actor);
         CountJob(actor, change);
         _version++;
@@ -320,18 +324,25 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         do
         {
             seen = _version;
-            foreach (var actor in Matching(static a => a.State == ProcessState.Waiting))
+            System.Diagnostics.Debug.Assert(Attention.Agree(_actors), "the attention counts drifted from the set");
+            if (Attention.Waiting > 0)
             {
-                AttemptStart(actor, actor.WaitingStart.Reason, actor.WaitingStart.CountsAsRestart);
+                foreach (var actor in Matching(static a => a.State == ProcessState.Waiting))
+                {
+                    AttemptStart(actor, actor.WaitingStart.Reason, actor.WaitingStart.CountsAsRestart);
+                }
             }
             AdmitQueued();
-            StartOverlappedRuns();
-            AdvanceStops();
-            foreach (var actor in Matching(static a => a.StartWhenStopped is not null && !a.State.IsAlive() && a.PendingStop is null))
+            if (Attention.OverlapRunsWaiting > 0) StartOverlappedRuns();
+            if (Attention.PendingStops > 0) AdvanceStops();
+            if (Attention.StartsWhenStopped > 0)
             {
-                var reason = actor.StartWhenStopped!;
-                actor.StartWhenStopped = null;
-                AttemptStart(actor, reason, countsAsRestart: true);
+                foreach (var actor in Matching(static a => a.StartWhenStopped is not null && !a.State.IsAlive() && a.PendingStop is null))
+                {
+                    var reason = actor.StartWhenStopped!;
+                    actor.StartWhenStopped = null;
+                    AttemptStart(actor, reason, countsAsRestart: true);
+                }
             }
             RetireStopped();
         } while (seen != _version);
@@ -411,7 +422,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     private void Remove(ProcessActor actor)
     {
         if (_logFeeds.Remove(actor, out var feed)) feed.Dispose();
-        _actors.Remove(actor);
+        if (_actors.Remove(actor)) Attention.Forget(actor);
         _setReshaped = true;
         _byName = _byName.Remove(actor.Name);
         _stats?.Forget(actor.Name);
