@@ -26,6 +26,7 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
         var next = WithAdHoc(fromFile);
         var diff = ConfigDiff.Compute(Config, next);
         Config = next;
+        _dependedOn = null; // dependencies may have changed: asked again, it is rebuilt from the new set
         foreach (var name in diff.Removed) Retire(Find(name)!);
         foreach (var name in diff.Unchanged) Find(name)!.Reconfigure(next.Find(name)!);
         foreach (var name in diff.Changed) Change(Find(name)!, next.Find(name)!);

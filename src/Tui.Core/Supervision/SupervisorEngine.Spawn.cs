@@ -8,6 +8,29 @@ namespace Tui.Core.Supervision;
 /// </summary>
 internal sealed partial class SupervisorEngine
 {
+    /// <summary>
+    /// Names that some process in the set depends on, so that a spawn need not look through every process's
+    /// dependencies; null until needed again after a reload (which may change any of them). Processes added since are in it.
+    /// </summary>
+    private HashSet<string>? _dependedOn;
+
+    private bool IsDependedOn(string name)
+    {
+        if (_dependedOn is null)
+        {
+            _dependedOn = new(StringComparer.Ordinal);
+            foreach (var actor in _actors) NoteDependencies(actor.Config);
+        }
+        return _dependedOn.Contains(name);
+    }
+
+    /// <summary>Keeps <see cref="_dependedOn"/> whole as processes join the set.</summary>
+    private void NoteDependencies(ProcessConfig config)
+    {
+        if (_dependedOn is null) return;
+        foreach (var dependency in config.DependsOn) _dependedOn.Add(dependency.Name);
+    }
+
     /// <param name="refine">Turns the default ad-hoc config into the one wanted; it must keep the name.</param>
     /// <param name="reason">Why it starts, as its first transition says ("tui run", "spawned").</param>
     public Task<CommandResult> Spawn(AdHocJob job, Func<ProcessConfig, ProcessConfig> refine, string reason) => Ask(() =>
@@ -22,7 +45,7 @@ internal sealed partial class SupervisorEngine
         // The new job goes last in both orders, as OrderLike would put it, unless something in the set already names
         // it as a dependency or processes on their way out must stay last; sorting the whole set for each of a
         // thousand spawns was most of a pool run's engine time.
-        if (_retiring.Count == 0 && config.DependsOn.IsEmpty && !_actors.Any(a => a.Config.DependsOn.Any(d => d.Name == job.Name))) _startOrder.Add(actor);
+        if (_retiring.Count == 0 && config.DependsOn.IsEmpty && !IsDependedOn(job.Name)) _startOrder.Add(actor);
         else OrderLike(Config);
         // A scheduled job waits for its first due time, as one from the file does; any other starts now.
         if (config.Schedule is null) RequestStart(actor, reason, countsAsRestart: false, []);

@@ -414,6 +414,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     {
         var actor = new ProcessActor(process, this);
         _actors.Add(actor);
+        NoteDependencies(process);
         _byName = _byName.SetItem(actor.Name, actor);
         _logFeeds[actor] = actor.Log.Lines.Subscribe(_logs.OnNext);
         return actor;
