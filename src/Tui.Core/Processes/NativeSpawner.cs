@@ -42,7 +42,7 @@ internal static unsafe class NativeSpawner
             attributesReady = true;
 
             if (stdinFd >= 0) Check(PosixSpawn.posix_spawn_file_actions_adddup2(actions, stdinFd, 0), "stdin");
-            else Check(PosixSpawn.posix_spawn_file_actions_addopen(actions, 0, strings.DevNull, PosixSpawn.O_RDONLY, 0), "stdin");
+            else Check(PosixSpawn.posix_spawn_file_actions_addopen(actions, 0, strings.DevNull, LibC.O_RDONLY, 0), "stdin");
             Check(PosixSpawn.posix_spawn_file_actions_adddup2(actions, stdoutFd, 1), "stdout");
             Check(PosixSpawn.posix_spawn_file_actions_adddup2(actions, stderrFd, 2), "stderr");
             AddGlibcExtensions(actions, strings.Cwd);

@@ -72,7 +72,7 @@ internal sealed class SpawnedChildProcess : IChildProcess
         }
         finally
         {
-            foreach (var fd in fds) PosixSpawn.close(fd); // whatever was not handed to a stream
+            foreach (var fd in fds) LibC.close(fd); // whatever was not handed to a stream
         }
     }
 
@@ -104,7 +104,7 @@ internal sealed class SpawnedChildProcess : IChildProcess
         while (true)
         {
             int status;
-            if (PosixSpawn.waitpid(pid, &status, 0) == pid) return ExitCodes.FromWaitStatus(status);
+            if (LibC.waitpid(pid, &status, 0) == pid) return ExitCodes.FromWaitStatus(status);
             var errno = Marshal.GetLastPInvokeError();
             if (errno == Errno.EINTR) continue;
             // ECHILD: someone else reaped it (a host that ignores SIGCHLD makes the kernel do so); the child is gone,
@@ -139,7 +139,7 @@ internal sealed class SpawnedChildProcess : IChildProcess
     private static void CloseOwned(List<int> fds, int fd)
     {
         if (fd < 0 || !fds.Remove(fd)) return;
-        PosixSpawn.close(fd);
+        LibC.close(fd);
     }
 
     private static SafePipeHandle Own(List<int> fds, int fd)

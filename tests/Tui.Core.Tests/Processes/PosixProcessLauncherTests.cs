@@ -179,11 +179,10 @@ public sealed class PosixProcessLauncherTests : IDisposable
     [Fact]
     public async Task Argv0_is_the_command_as_written_not_its_resolved_path()
     {
-        var child = _harness.Start(_harness.Spec(["sh", "-c", "echo \"$0\"", "sh"]));
-        var exec = _harness.Start(_harness.Spec(["bash", "-c", "echo \"$BASH_ARGV0 ${BASH##*/}\""]));
+        // With -c and no further arguments, a shell's $0 is its own argv[0]: the path it was exec'd by would show.
+        var child = _harness.Start(_harness.Spec(["sh", "-c", "echo \"$0\""]));
 
         Assert.Equal("sh\n", await ChildHarness.ReadAll(child.Stdout));
-        Assert.Equal("bash bash\n", await ChildHarness.ReadAll(exec.Stdout));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -5,14 +5,14 @@ namespace Tui.Core.Processes.Native;
 
 /// <summary>
 /// The few libc calls .NET does not wrap: signalling a process group, the pseudo-terminal,
-/// and waiting on fds. Everything else stays with <see cref="System.Diagnostics.Process"/>.
+/// waiting on fds, and the pipes and reaping of children started with posix_spawn (<see cref="PosixSpawn"/>).
 /// </summary>
 internal static partial class LibC
 {
     private const string Library = "libc";
 
     // Linux flag values (x86_64 and arm64 agree on these).
-    public const int O_RDWR = 0x2;
+    public const int O_RDONLY = 0x0, O_RDWR = 0x2;
     public const int O_NOCTTY = 0x100;
     public const int O_CLOEXEC = 0x80000;
     public const int O_NONBLOCK = 0x800;
@@ -87,6 +87,13 @@ internal static partial class LibC
     /// <summary>fcntl(2) with an int argument (F_GETFL, F_SETFL).</summary>
     [LibraryImport(Library, SetLastError = true)]
     public static partial int fcntl(int fd, int command, int argument);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static unsafe partial int waitpid(int pid, int* status, int options);
+
+    /// <summary>close(2) on a raw fd not yet owned by a handle (a pipe end between pipe2 and the spawn).</summary>
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int close(int fd);
 
     [LibraryImport(Library, SetLastError = true)]
     public static partial nint syscall(nint number, int arg1, int arg2);

@@ -15,7 +15,6 @@ internal static unsafe partial class PosixSpawn
     public const short POSIX_SPAWN_SETSIGDEF = 0x04, POSIX_SPAWN_SETSIGMASK = 0x08, POSIX_SPAWN_SETSID = 0x80;
     public const int ObjectBytes = 512;
     public const int SigsetBytes = 128;
-    public const int O_RDONLY = 0;
 
     [LibraryImport(Library)]
     public static partial int posix_spawn(int* pid, byte* path, void* fileActions, void* attributes, byte** argv, byte** envp);
@@ -57,10 +56,4 @@ internal static unsafe partial class PosixSpawn
 
     [LibraryImport(Library)]
     public static partial int sigemptyset(void* set);
-
-    [LibraryImport(Library, SetLastError = true)]
-    public static partial int waitpid(int pid, int* status, int options);
-
-    [LibraryImport(Library, SetLastError = true)]
-    public static partial int close(int fd);
 }
