@@ -79,25 +79,10 @@ public sealed partial class ProcessManager
         return subscription;
     });
 
-    /// <summary>
-    /// The process's current snapshot. Where it was found last time is tried first, then the set from its end (a job
-    /// just spawned is last): with a thousand jobs in the set, a scan from the front for each call was most of a
-    /// spawn's cost in the facade.
-    /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _places = new();
-
     private ProcessSnapshot Snapshot(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var current = _supervisor.Current;
-        if (_places.TryGetValue(id, out var place) && place < current.Length && current[place].Name == id) return current[place];
-        for (var i = current.Length - 1; i >= 0; i--)
-        {
-            if (current[i].Name != id) continue;
-            if (_places.Count > 2 * current.Length + 64) _places.Clear(); // names of jobs removed long ago
-            _places[id] = i;
-            return current[i];
-        }
+        if (_supervisor.CurrentOf(id) is { } snapshot) return snapshot;
         throw new JobException(_supervisor.Current.IsEmpty
             ? $"no process named \"{id}\" (the manager has none)"
             : $"no process named \"{id}\" (known: {string.Join(", ", _supervisor.Current.Select(s => s.Name))})");

@@ -97,7 +97,10 @@ internal sealed partial class ProcessActor : IDisposable
 
     private ProcessSnapshot? _lastSnapshot;
 
-    /// <summary>Where the engine last found this actor in its list: a hint it checks before using.</summary>
+    /// <summary>
+    /// Where the engine last placed this actor in its list and in the published snapshot: a hint, checked before use
+    /// (also by <see cref="SupervisorEngine.CurrentOf"/> on other threads, hence only ever a whole int).
+    /// </summary>
     public int ListIndex { get; set; } = -1;
 
     /// <summary>Field by field, without building a record; the config by reference, as a reload replaces it and never mutates it.</summary>

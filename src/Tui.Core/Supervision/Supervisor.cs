@@ -43,6 +43,9 @@ public sealed partial class Supervisor : ISupervisorClient, IAsyncDisposable
     public IObservable<ProcessStats> Stats => _engine.Stats;
     public ImmutableArray<ProcessSnapshot> Current => _engine.Current;
 
+    /// <summary>The named process's entry in <see cref="Current"/>, or null; O(1) however large the set.</summary>
+    public ProcessSnapshot? CurrentOf(string name) => _engine.CurrentOf(name);
+
     /// <summary>The running configuration: the current one at once, then each one a reload applies (groups, theme, keys).</summary>
     public IObservable<TuiConfig> Configs => _configs;
 

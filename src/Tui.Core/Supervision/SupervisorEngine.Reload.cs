@@ -47,7 +47,7 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
             if (actor.Config.Autostart && actor.Config.Schedule is null && actor.State is ProcessState.Pending)
                 RequestStart(actor, "added by reload", countsAsRestart: false, []);
         }
-        OnDetailChanged();
+        OnSetReshaped();
         Publish(new ConfigReloaded(Clock.Now, diff.Added, diff.Removed, diff.Changed));
         return diff;
     });
@@ -152,7 +152,7 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
         }
         _startOrder = OrderForStart();
         _version++;
-        OnDetailChanged();
+        OnSetReshaped();
     }
 
     private static bool IsDown(ProcessActor actor) =>
@@ -165,7 +165,7 @@ internal sealed partial class SupervisorEngine : IReloadTarget, IWatchTarget
         var ordered = _actors.OrderBy(a => _retiring.Contains(a) ? int.MaxValue : index.GetValueOrDefault(a.Name, int.MaxValue)).ToList();
         _actors.Clear();
         _actors.AddRange(ordered);
-        OnDetailChanged();
+        OnSetReshaped();
         _startOrder = OrderForStart();
     }
 }

@@ -77,6 +77,22 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     public IObservable<SupervisorEvent> Events => _events;
     public IObservable<ImmutableArray<ProcessSnapshot>> Snapshots => _snapshots;
     public ImmutableArray<ProcessSnapshot> Current => _current.Value;
+
+    /// <summary>
+    /// The named process's entry in <see cref="Current"/>, or null. Safe on any thread: the process's place in the
+    /// array is only a hint, checked against the entry's name, so a job in a set of thousands is found in O(1).
+    /// </summary>
+    public ProcessSnapshot? CurrentOf(string name)
+    {
+        var current = _current.Value;
+        if (_byName.GetValueOrDefault(name)?.ListIndex is { } place && (uint)place < (uint)current.Length && current[place].Name == name)
+            return current[place];
+        foreach (var snapshot in current)
+        {
+            if (snapshot.Name == name) return snapshot; // just added or removed: not where the hint says
+        }
+        return null;
+    }
     public IObservable<LogLine> Logs => _logs;
     public IObservable<ProcessStats> Stats => _stats?.Samples ?? Observable.Never<ProcessStats>();
 
@@ -173,7 +189,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     public void OnDetailChanged(ProcessActor actor) => _detailsChanged.Add(actor);
 
     /// <summary>The set itself changed (processes removed or reordered, a reload): every entry is published again.</summary>
-    private void OnDetailChanged() => _setReshaped = true;
+    private void OnSetReshaped() => _setReshaped = true;
 
     public void Publish(SupervisorEvent @event) => _events.OnNext(@event);
 
@@ -440,24 +456,14 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         DependencyGraph.Of(_actors.Select(a => a.Config)).StartOrder.Select(name => _byName[name]).ToList();
 
     /// <summary>
-    /// Replaces only <paramref name="actor"/>'s entry: a state change rebuilds one snapshot, not one per process, so
-    /// restarting a stack of n processes costs O(n) snapshots instead of O(n²). Details of others that changed in the
-    /// meantime follow when the engine has settled.
+    /// Publishes <paramref name="actor"/>'s new entry at once (with those of any other process whose details changed
+    /// since): a state change rebuilds one snapshot, not one per process, so restarting a stack of n processes costs
+    /// O(n) snapshots instead of O(n²).
     /// </summary>
     private void PublishSnapshot(ProcessActor actor)
     {
-        if (Extended() is not { } current)
-        {
-            PublishSnapshot();
-            return;
-        }
-        var index = IndexOf(actor);
-        if (index >= 0)
-        {
-            var snapshot = actor.Snapshot();
-            if (!ReferenceEquals(snapshot, current[index])) current = current.SetItem(index, snapshot);
-        }
-        if (current != _current.Value) Publish(current);
+        _detailsChanged.Add(actor);
+        PublishChangedDetails();
     }
 
     /// <summary>
@@ -497,7 +503,11 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
         if (current.Length == _actors.Count) return current;
         var all = ImmutableArray.CreateBuilder<ProcessSnapshot>(_actors.Count);
         all.AddRange(current);
-        for (var i = current.Length; i < _actors.Count; i++) all.Add(_actors[i].Snapshot());
+        for (var i = current.Length; i < _actors.Count; i++)
+        {
+            _actors[i].ListIndex = i;
+            all.Add(_actors[i].Snapshot());
+        }
         return all.MoveToImmutable();
     }
 
@@ -522,7 +532,11 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
             if (index == current.Length) return;
         }
         var all = ImmutableArray.CreateBuilder<ProcessSnapshot>(_actors.Count);
-        foreach (var actor in _actors) all.Add(actor.Snapshot());
+        for (var i = 0; i < _actors.Count; i++)
+        {
+            _actors[i].ListIndex = i;
+            all.Add(_actors[i].Snapshot());
+        }
         Publish(all.MoveToImmutable());
     }
 

@@ -85,7 +85,7 @@ internal sealed class EndWaiters : IDisposable
     /// <summary>Completes the waiters of <paramref name="id"/> when its current snapshot shows it ended, or fails them when it is gone.</summary>
     private void Check(string id)
     {
-        var snapshot = Find(id);
+        var snapshot = _supervisor.CurrentOf(id);
         if (snapshot is not null && !StatusMapping.IsFinal(snapshot)) return;
         List<TaskCompletionSource<ExitResult>>? waiters;
         lock (_gate)
@@ -100,15 +100,6 @@ internal sealed class EndWaiters : IDisposable
         }
         var exit = StatusMapping.Exit(snapshot, _feed.Facts(id));
         foreach (var waiter in waiters) waiter.TrySetResult(exit);
-    }
-
-    private ProcessSnapshot? Find(string id)
-    {
-        foreach (var snapshot in _supervisor.Current)
-        {
-            if (snapshot.Name == id) return snapshot;
-        }
-        return null;
     }
 
     private void Forget(string id, TaskCompletionSource<ExitResult> waiter)
