@@ -83,29 +83,9 @@ public sealed partial class ProcessManager
         return WaitForFinal(id, cancellationToken);
     }
 
-    /// <summary>
-    /// How long an ended run's output may still be read before a wait returns without it: only a descendant that left
-    /// the process group (and so escaped its SIGKILL) can hold the pipes open that long.
-    /// </summary>
-    private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(2);
-
-    /// <summary>
-    /// The first snapshot (the current one included) in which the process is down for good, once its output is read
-    /// to the end, so that the output read after a wait is complete.
-    /// </summary>
-    private async Task<ExitResult> WaitForFinal(string id, CancellationToken cancellationToken)
-    {
-        var exit = await _ends.WaitAsync(id, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await _supervisor.OutputReadAsync(id).WaitAsync(OutputGrace, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // The lines still to come go to Output subscribers and the log as usual.
-        }
-        return exit;
-    }
+    /// <summary>The first snapshot (the current one included) in which the process is down for good.</summary>
+    /// <remarks>The engine reports an exit only once the run's output is read, so the output read after a wait is complete.</remarks>
+    private Task<ExitResult> WaitForFinal(string id, CancellationToken cancellationToken) => _ends.WaitAsync(id, cancellationToken);
 
     /// <summary>The ad-hoc config, with what the definition adds; <see cref="ProcessConfig.Definition"/> written again to match.</summary>
     private static ProcessConfig Refine(ProcessConfig config, DefinitionState state)

@@ -33,7 +33,7 @@ public class SupervisorEngineBenchmark
         var processes = Enumerable.Range(0, Processes).Select(i => Process($"p{i}", i == 0 ? [] : [new Dependency("p0", DependencyCondition.Started)]));
         var config = new TuiConfig("bench.toml", Settings.Default with { LogRingLines = 100 }, ImmutableDictionary<string, string>.Empty,
             [.. processes], ImmutableDictionary<string, string>.Empty, []);
-        _supervisor = new Supervisor(config, new SupervisorOptions(_launcher, _clock) { BaseEnvironment = new Dictionary<string, string>() });
+        _supervisor = new Supervisor(config, new SupervisorOptions(_launcher, _clock) { BaseEnvironment = new Dictionary<string, string>(), OutputGrace = TimeSpan.Zero });
         _supervisor.StartAsync().GetAwaiter().GetResult();
     }
 

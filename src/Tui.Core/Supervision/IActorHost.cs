@@ -12,6 +12,9 @@ internal interface IActorHost
     IProcessLauncher Launcher { get; }
     IReadinessCheck Readiness { get; }
 
+    /// <summary>How long an exit waits for the run's output to be read (<see cref="SupervisorOptions.OutputGrace"/>).</summary>
+    TimeSpan OutputGrace { get; }
+
     /// <summary>Watches runs (health, limits, the child protocol) and then decides readiness; null leaves readiness to <see cref="Readiness"/>.</summary>
     IRunMonitor? Monitor { get; }
 

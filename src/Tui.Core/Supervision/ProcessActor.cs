@@ -164,20 +164,34 @@ internal sealed partial class ProcessActor : IDisposable
         WatchReadiness(child);
 
         var reading = Log.Attach(child.Stdout, child.Stderr);
-        OutputRead = reading;
         // Posting is cheap and never blocks, so it may run on whatever thread completes the exit.
         child.Exited.ContinueWith(
-            exited => _host.Post(() => OnExited(child, exited.IsCompletedSuccessfully ? exited.Result : UnknownExit)),
+            exited => ReportExitOnceRead(child, exited.IsCompletedSuccessfully ? exited.Result : UnknownExit, reading),
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         // The pipes may stay open after the leader exits (until the group is killed): dispose only when both are done.
         Task.WhenAll(child.Exited, reading).ContinueWith(_ => child.Dispose(), TaskScheduler.Default);
     }
 
+    /// <summary>
+    /// The exit reaches the loop only once the run's output is read to its end, so that whoever sees a process down
+    /// (a wait, a client reading the log next) finds every line it wrote before the exit line.
+    /// The leader is reaped on another thread than its pipes are read on, so without this the exit often came first.
+    /// </summary>
+    private void ReportExitOnceRead(IChildProcess child, ExitStatus status, Task reading)
+    {
+        if (reading.IsCompleted || _host.OutputGrace == TimeSpan.Zero)
+        {
+            _host.Post(() => OnExited(child, status));
+            return;
+        }
+        // What the leader left in its group holds the pipes open: it goes now, as OnExited would send it anyway.
+        child.SignalGroup(Signals.SIGKILL);
+        reading.WaitAsync(_host.OutputGrace).ContinueWith(_ => _host.Post(() => OnExited(child, status)),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
     /// <summary>The environment the latest run was started with, which its monitor is given (built once per run).</summary>
     private IReadOnlyDictionary<string, string> _runEnvironment = ImmutableDictionary<string, string>.Empty;
-
-    /// <summary>Completes when the latest run's stdout and stderr are read to their end (they may close after the exit is seen).</summary>
-    public Task OutputRead { get; private set; } = Task.CompletedTask;
 
     public bool Pause()
     {

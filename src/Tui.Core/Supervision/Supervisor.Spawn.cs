@@ -9,7 +9,4 @@ public sealed partial class Supervisor
 
     /// <summary>Stops at once: SIGKILL to the whole group, without waiting for stop_timeout.</summary>
     internal Task<CommandResult> KillAsync(ProcessTarget target) => _engine.Kill(target);
-
-    /// <summary>Completes when the process's latest run has no output left to read (after its exit, the pipes may still hold lines).</summary>
-    internal Task OutputReadAsync(string process) => _engine.OutputRead(process);
 }

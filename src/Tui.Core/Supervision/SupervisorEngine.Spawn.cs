@@ -66,7 +66,4 @@ internal sealed partial class SupervisorEngine
         actor.Kill("forced stop");
         return null;
     });
-
-    /// <summary>Completes when the process's latest run has no output left to read; safe from any thread.</summary>
-    public Task OutputRead(string process) => Find(process)?.OutputRead ?? Task.CompletedTask;
 }

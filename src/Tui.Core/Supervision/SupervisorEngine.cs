@@ -70,6 +70,7 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     public IScheduler Clock => _options.Scheduler;
     public IProcessLauncher Launcher => _options.Launcher;
     public IReadinessCheck Readiness => _options.Readiness;
+    public TimeSpan OutputGrace => _options.OutputGrace;
     public IRunMonitor? Monitor => _options.Monitor;
     public IReadOnlyDictionary<string, string> BaseEnvironment { get; }
     public bool ShuttingDown { get; private set; }

@@ -47,4 +47,15 @@ public sealed record SupervisorOptions(IProcessLauncher Launcher, IScheduler Sch
 
     /// <summary>Often enough that a freed machine starts the next job promptly, rarely enough to cost nothing.</summary>
     public static readonly TimeSpan DefaultAdmissionInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long an ended run's output may still be read before its exit is reported without the rest (wall-clock
+    /// time: it bounds a wait on pipes, not an engine timer). Only a descendant that left the process group, and so
+    /// escaped its SIGKILL, can hold the pipes open that long. Zero reports exits at once (children whose output is
+    /// not a pipe that ends with them, as in tests).
+    /// </summary>
+    public TimeSpan OutputGrace { get; init; } = DefaultOutputGrace;
+
+    /// <summary>Far more than a reader needs to drain a pipe on a busy machine, little for a process seen down late.</summary>
+    public static readonly TimeSpan DefaultOutputGrace = TimeSpan.FromSeconds(1);
 }

@@ -25,7 +25,7 @@ internal sealed class ReloadHarness : IAsyncDisposable
     /// <summary>Writes the config, loads it and starts its autostart processes.</summary>
     public async Task<Supervisor> Start(string toml)
     {
-        _supervisor = new Supervisor(File.Load(toml), new SupervisorOptions(Launcher, Clock) { FileWatcher = Watcher });
+        _supervisor = new Supervisor(File.Load(toml), new SupervisorOptions(Launcher, Clock) { FileWatcher = Watcher, OutputGrace = TimeSpan.Zero });
         _events = new EventLog(_supervisor);
         await _supervisor.StartAsync();
         return _supervisor;

@@ -21,7 +21,8 @@ internal sealed class FakeEngine : IAsyncDisposable
     public FakeEngine(TuiConfig config, Func<SupervisorOptions, SupervisorOptions>? configure = null, DateTimeOffset? start = null)
     {
         Clock = new HistoricalScheduler(start ?? T0);
-        var options = new SupervisorOptions(Launcher, Clock);
+        // Fake children's output is not a pipe that ends with them: their exits are handled at once, as they come.
+        var options = new SupervisorOptions(Launcher, Clock) { OutputGrace = TimeSpan.Zero };
         Supervisor = new Supervisor(config, configure?.Invoke(options) ?? options);
         Events = new EventLog(Supervisor);
     }

@@ -99,10 +99,55 @@ internal sealed class TrackingLauncher(IProcessLauncher inner) : IProcessLaunche
 
     public IReadOnlyList<int> Groups => [.. _groups];
 
+    /// <summary>Children's output is read only once their exit is seen: the order a busy machine may give.</summary>
+    public bool ReadOutputAfterExit { get; set; }
+
     public IChildProcess Start(LaunchSpec spec)
     {
         var child = inner.Start(spec);
         _groups.Enqueue(child.Pid);
-        return child;
+        return ReadOutputAfterExit ? new OutputReadAfterExit(child) : child;
+    }
+}
+
+/// <summary>A child whose stdout gives nothing until its exit is known.</summary>
+internal sealed class OutputReadAfterExit(IChildProcess inner) : IChildProcess
+{
+    public int Pid => inner.Pid;
+    public DateTimeOffset StartedAt => inner.StartedAt;
+    public Stream Stdout { get; } = new HeldUntil(inner.Exited, inner.Stdout);
+    public Stream? Stderr => inner.Stderr;
+    public Task<ExitStatus> Exited => inner.Exited;
+    public void SignalGroup(int signal) => inner.SignalGroup(signal);
+    public void Dispose() => inner.Dispose();
+
+    private sealed class HeldUntil(Task gate, Stream inner) : Stream
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            gate.Wait();
+            return inner.Read(buffer, offset, count);
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            gate.Wait();
+            return inner.Read(buffer);
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }

@@ -96,6 +96,46 @@ public sealed class RealProcessTests
     }
 
     [Fact]
+    public async Task An_exit_is_reported_after_every_line_the_run_wrote()
+    {
+        await using var engine = new RealEngine();
+        engine.Launcher.ReadOutputAfterExit = true;
+        engine.Run(engine.Process("burst", "seq 1 3000\nexit 0") with { Kind = ProcessKind.Job });
+        await engine.Supervisor.StartAsync();
+
+        await engine.Events.WaitForState("burst", ProcessState.Completed);
+
+        var lines = engine.Supervisor.RecentLogs("burst", int.MaxValue).Select(l => l.Text).ToList();
+        var exitLine = lines.FindIndex(l => l.StartsWith("exited: exit 0"));
+        Assert.True(exitLine >= 0, "no exit line");
+        Assert.Equal(exitLine - 1, lines.IndexOf("3000"));
+    }
+
+    /// <summary>A daemon in a session of its own (announced once it is there, or the leader's exit would kill it) and the leader's exit.</summary>
+    private const string EscapesTheGroup =
+        "setsid sleep 1000 &\nwhile [ \"$(cut -d' ' -f6 /proc/$!/stat)\" != \"$!\" ]; do :; done\necho escaped $!\nexit 0";
+
+    [Fact]
+    public async Task A_descendant_that_left_the_group_and_holds_the_output_does_not_keep_the_run_alive()
+    {
+        await using var engine = new RealEngine();
+        engine.Run(engine.Process("escape", EscapesTheGroup) with { Kind = ProcessKind.Job });
+        await engine.Supervisor.StartAsync();
+        int? escaped = null;
+        try
+        {
+            await engine.Events.WaitForState("escape", ProcessState.Completed);
+            var line = await WaitForLog(engine, "escape", "escaped ");
+            escaped = int.Parse(line.Text["escaped ".Length..]);
+            Assert.True(ProcessGroup.IsAlive(escaped.Value), "the escaped daemon should still run: it left the group");
+        }
+        finally
+        {
+            if (escaped is { } pid) ProcessGroup.Signal(pid, Signals.SIGKILL); // it leads a session of its own
+        }
+    }
+
+    [Fact]
     public async Task Command_that_does_not_exist_fails_with_the_reason()
     {
         await using var engine = new RealEngine();
