@@ -6,7 +6,7 @@ namespace Tui.Core.Protocol;
 /// <summary>
 /// The private directory (0700, Tui's own) that holds the sockets of one config's processes. Its path depends only on
 /// the uid and the config file, so a restarted Tui binds the same sockets again and clients reconnect to them:
-/// <c>$XDG_RUNTIME_DIR/tui/&lt;hash&gt;</c>, or <c>/tmp/tui-&lt;uid&gt;/&lt;hash&gt;</c>. When that place is not safe (owned
+/// <c>$XDG_RUNTIME_DIR/tui/&lt;hash&gt;</c>, else <c>/dev/shm/tui-&lt;uid&gt;/&lt;hash&gt;</c>, else <c>/tmp/tui-&lt;uid&gt;/&lt;hash&gt;</c>. When that place is not safe (owned
 /// by someone else, or open to others), a fresh private temp directory is used instead.
 /// </summary>
 public sealed class ProtocolDirectory
@@ -18,13 +18,26 @@ public sealed class ProtocolDirectory
     public string Path { get; }
 
     /// <summary>The directory for the config at <paramref name="configPath"/>, created if needed.</summary>
-    public static ProtocolDirectory For(string configPath)
+    public static ProtocolDirectory For(string configPath) =>
+        For(configPath, Bases(Environment.GetEnvironmentVariable("XDG_RUNTIME_DIR"), SharedMemory, System.IO.Path.GetTempPath()));
+
+    /// <summary>The tmpfs every Linux has (glibc's shm_open needs it), sticky and open to all like /tmp.</summary>
+    private const string SharedMemory = "/dev/shm";
+
+    /// <summary>
+    /// Where the directory may go, best first: the user's runtime directory; else <c>/dev/shm</c>, for sockets are
+    /// runtime state and tmpfs makes and removes them in memory (a /tmp on a disk file system pays for every one: ext4
+    /// without a journal scans its recently deleted inodes on each create, which made socket binds half of the cost of
+    /// starting short jobs); else the temp directory.
+    /// </summary>
+    internal static IReadOnlyList<string> Bases(string? runtimeDirectory, string sharedMemory, string temp)
     {
-        var runtime = Environment.GetEnvironmentVariable("XDG_RUNTIME_DIR");
-        var bases = new List<string>();
-        if (!string.IsNullOrEmpty(runtime) && System.IO.Path.IsPathRooted(runtime)) bases.Add(System.IO.Path.Combine(runtime, "tui"));
-        bases.Add(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tui-{PeerCredentials.OwnUid}"));
-        return For(configPath, bases);
+        var bases = new List<string>(3);
+        if (!string.IsNullOrEmpty(runtimeDirectory) && System.IO.Path.IsPathRooted(runtimeDirectory)) bases.Add(System.IO.Path.Combine(runtimeDirectory, "tui"));
+        var own = $"tui-{PeerCredentials.OwnUid}";
+        if (Directory.Exists(sharedMemory)) bases.Add(System.IO.Path.Combine(sharedMemory, own));
+        bases.Add(System.IO.Path.Combine(temp, own));
+        return bases;
     }
 
     /// <summary>The directory for the config under the first of <paramref name="bases"/> that is safe.</summary>

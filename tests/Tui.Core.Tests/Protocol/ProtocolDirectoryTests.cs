@@ -29,6 +29,19 @@ public sealed class ProtocolDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void The_runtime_directory_comes_first_then_shared_memory_then_the_temp_directory()
+    {
+        Directory.CreateDirectory(Base("shm"));
+        var own = $"tui-{PeerCredentials.OwnUid}";
+
+        Assert.Equal([Path.Combine(Base("xdg"), "tui"), Path.Combine(Base("shm"), own), Path.Combine(Base("tmp"), own)],
+            ProtocolDirectory.Bases(Base("xdg"), Base("shm"), Base("tmp")));
+        Assert.Equal([Path.Combine(Base("shm"), own), Path.Combine(Base("tmp"), own)],
+            ProtocolDirectory.Bases(null, Base("shm"), Base("tmp")));
+        Assert.Equal([Path.Combine(Base("tmp"), own)], ProtocolDirectory.Bases("relative", Base("no-shm"), Base("tmp")));
+    }
+
+    [Fact]
     public void A_base_open_to_others_is_passed_over()
     {
         Directory.CreateDirectory(Base("open"));
