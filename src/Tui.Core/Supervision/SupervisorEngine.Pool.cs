@@ -80,12 +80,14 @@ internal sealed partial class SupervisorEngine
         if (actor.State == ProcessState.Queued)
         {
             actor.Explain(why);
+            _queueExplained = null;
             return;
         }
         actor.QueuedSequence = ++_queueSequence;
         var index = _queue.FindIndex(queued => queued.Config.Priority < actor.Config.Priority);
         if (index < 0) index = _queue.Count;
-        else _queueShifted = true; // it goes ahead of some: their places move
+        else _queueReordered = true; // it goes ahead of some: their places move back
+        if (why != _queueExplained) _queueExplained = null;
         _queue.Insert(index, actor);
         actor.QueuePosition = index + 1;
         actor.Fire(Trigger.Enqueue, why);
@@ -98,6 +100,7 @@ internal sealed partial class SupervisorEngine
         if (!_queue.Remove(actor)) return;
         actor.QueuePosition = null;
         _queueShifted = true;
+        _leftSinceRenumbered++;
     }
 
     /// <summary>Part of <see cref="Settle"/>: admits queued jobs from the head while the pool has room.</summary>
@@ -107,7 +110,13 @@ internal sealed partial class SupervisorEngine
         {
             if (Admission(out var machineBound) is { } why)
             {
-                foreach (var queued in _queue) queued.Explain(why);
+                // Jobs join the queue with its reason of the moment, so once every one has been told, the same reason
+                // needs no second pass over a long queue at each settle.
+                if (why != _queueExplained)
+                {
+                    foreach (var queued in _queue) queued.Explain(why);
+                    _queueExplained = why;
+                }
                 if (machineBound) RecheckAdmissionLater();
                 return;
             }
@@ -132,16 +141,34 @@ internal sealed partial class SupervisorEngine
         if (ordered.SequenceEqual(_queue)) return;
         _queue.Clear();
         _queue.AddRange(ordered);
-        _queueShifted = true;
+        _queueReordered = true;
     }
 
-    /// <summary>Part of <see cref="Settle"/>: every queued job's place, once the queue has moved.</summary>
+    /// <summary>
+    /// How many places at the head of the queue are always exact. Behind them a place is brought up to date once that
+    /// many jobs have left the queue, so it may show up to that many places too far back: renumbering every queued job
+    /// at every admission republished each one's snapshot, O(n²) over a queue of a thousand (100 MB allocated).
+    /// </summary>
+    internal const int ExactQueuePlaces = 32;
+
+    private bool _queueReordered;
+
+    /// <summary>The reason every queued job was last given (<see cref="AdmitQueued"/>); null once one may have another.</summary>
+    private string? _queueExplained;
+    private int _leftSinceRenumbered;
+
+    /// <summary>Part of <see cref="Settle"/>: queued jobs' places, once the queue has moved (see <see cref="ExactQueuePlaces"/>).</summary>
     private void RefreshQueuePositions()
     {
         if (_aboveSoftLimit && Pool.SoftLimit is { } soft && RunningJobs() <= soft) _aboveSoftLimit = false;
-        if (!_queueShifted) return;
+        if (!_queueShifted && !_queueReordered) return;
+        var all = _queueReordered || _leftSinceRenumbered >= ExactQueuePlaces;
+        var count = all ? _queue.Count : Math.Min(_queue.Count, ExactQueuePlaces);
+        for (var i = 0; i < count; i++) _queue[i].QueuePosition = i + 1;
         _queueShifted = false;
-        for (var i = 0; i < _queue.Count; i++) _queue[i].QueuePosition = i + 1;
+        if (!all) return;
+        _queueReordered = false;
+        _leftSinceRenumbered = 0;
     }
 
     /// <summary>After a job spawned: above the soft limit, one warning (again only once the count has come back under it).</summary>

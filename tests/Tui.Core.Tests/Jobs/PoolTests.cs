@@ -46,6 +46,25 @@ public sealed class PoolTests
     }
 
     [Fact]
+    public async Task Places_at_the_head_of_a_long_queue_are_exact_and_those_behind_catch_up_every_32_admissions()
+    {
+        var jobs = Enumerable.Range(0, 101).Select(i => Job($"j{i}")).ToArray();
+        await using var engine = Engine(Limit(1), jobs);
+        await engine.Supervisor.StartAsync();
+        int? Place(int job) => engine.Snapshot($"j{job}").QueuePosition;
+        Assert.Equal(100, Place(100));
+
+        engine.Launcher.Latest("j0").Exit(0); // j1 runs
+        Assert.Equal(1, Place(2));
+        Assert.Equal(32, Place(33));
+        Assert.Equal(100, Place(100)); // behind the exact head: one place too far back for now
+
+        for (var i = 1; i < 32; i++) engine.Launcher.Latest($"j{i}").Exit(0); // 32 have left: j32 runs
+        Assert.Equal(1, Place(33));
+        Assert.Equal(68, Place(100));
+    }
+
+    [Fact]
     public async Task Higher_priority_goes_first_and_equal_priorities_keep_their_order_of_arrival()
     {
         await using var engine = Engine(Limit(1), Job("first"), Job("low1", -1), Job("mid1"), Job("high", 5), Job("mid2"), Job("low2", -1));
