@@ -19,11 +19,13 @@ internal static class PoolScenario
 
         // --managed-first: the manager runs before .NET has started any child (so before .NET handles SIGCHLD).
         var managedFirst = args.Contains("--managed-first");
+        // --submit-all: every SpawnAsync is called at once (the pool queues them); otherwise one after the other.
+        var submitAll = args.Contains("--submit-all");
         TimeSpan plain = default, managed = default, plainCpu = default, managedCpu = default;
         var widest = 0;
-        if (managedFirst) (managed, widest, managedCpu) = await Timed(() => Managed(program, jobs, pool));
+        if (managedFirst) (managed, widest, managedCpu) = await Timed(() => Managed(program, jobs, pool, submitAll));
         (plain, _, plainCpu) = await Timed(async () => (await Plain(program, jobs, pool), 0));
-        if (!managedFirst) (managed, widest, managedCpu) = await Timed(() => Managed(program, jobs, pool));
+        if (!managedFirst) (managed, widest, managedCpu) = await Timed(() => Managed(program, jobs, pool, submitAll));
 
         Console.WriteLine($"jobs: {jobs}, pool: {pool}");
         Console.WriteLine($"plain Process.Start, {pool} at a time: {plain.TotalMilliseconds:F0} ms (this process's CPU: {plainCpu.TotalMilliseconds:F0} ms)");
@@ -64,7 +66,7 @@ internal static class PoolScenario
         return clock.Elapsed;
     }
 
-    private static async Task<(TimeSpan Elapsed, int Widest)> Managed(string program, int jobs, int pool)
+    private static async Task<(TimeSpan Elapsed, int Widest)> Managed(string program, int jobs, int pool, bool submitAll)
     {
         await using var manager = ProcessManager.Create(o => o.WithMaxConcurrent(pool));
         var alive = 0;
@@ -76,7 +78,15 @@ internal static class PoolScenario
             else if (e is JobCompleted or JobFailed or JobStopped) alive--;
         });
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < jobs; i++) await manager.SpawnAsync(Tui.Jobs.Process.Define($"job{i}").WithCommand(program));
+        if (submitAll)
+        {
+            // As the plain loop does: every job handed over at once, the pool holds back all but 8.
+            await Task.WhenAll(Enumerable.Range(0, jobs).Select(i => manager.SpawnAsync(Tui.Jobs.Process.Define($"job{i}").WithCommand(program))));
+        }
+        else
+        {
+            for (var i = 0; i < jobs; i++) await manager.SpawnAsync(Tui.Jobs.Process.Define($"job{i}").WithCommand(program));
+        }
         await Task.WhenAll(Enumerable.Range(0, jobs).Select(i => manager.WaitAsync($"job{i}")));
         return (clock.Elapsed, widest);
     }
