@@ -174,6 +174,8 @@ internal sealed class TrackingLauncher(IProcessLauncher inner) : IProcessLaunche
 
     public IReadOnlyList<int> Groups => [.. _groups];
 
+    public bool StartBlocks => inner.StartBlocks;
+
     public IChildProcess Start(LaunchSpec spec)
     {
         var child = inner.Start(spec);

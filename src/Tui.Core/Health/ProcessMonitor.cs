@@ -78,6 +78,11 @@ public sealed class ProcessMonitor(MonitorOptions options) : IRunMonitor, IDispo
         if (_channels.IsEmpty) options.Sockets.RemoveIfEmpty();
     }
 
+    public void Rest(string process)
+    {
+        if (_channels.TryRemove(process, out var channel)) channel.Dispose();
+    }
+
     /// <summary>How many messages of <paramref name="process"/> were dropped, by reason (null before its first spawn).</summary>
     public DropCounts? Drops(string process) => _channels.GetValueOrDefault(process)?.Drops;
 

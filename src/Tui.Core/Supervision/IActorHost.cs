@@ -30,6 +30,16 @@ internal interface IActorHost
     /// <summary>Queues work onto the engine loop (for callbacks arriving on other threads or from timers).</summary>
     void Post(Action message);
 
+    /// <summary>
+    /// Runs <paramref name="launch"/> (a blocking spawn) on a pool thread and posts what it returns (its outcome) to the
+    /// loop, outcomes in the order the launches began. <paramref name="launched"/> completes once that outcome is
+    /// handled: a command whose step began launches answers only then, so that its caller sees the pid, or the failure.
+    /// </summary>
+    void LaunchOffLoop(Func<Action> launch, Task launched);
+
+    /// <summary>Runs <paramref name="callback"/> once the current step and its settling are done (outside the loop).</summary>
+    void AfterSettle(Action callback);
+
     /// <summary>Called after every state change the actor makes.</summary>
     void OnStateChanged(ProcessActor actor, StateChanged change);
 

@@ -22,6 +22,12 @@ public interface IRunMonitor
 
     /// <summary>The process left the config: release what was kept for it (its sockets).</summary>
     void Forget(string process);
+
+    /// <summary>
+    /// The process is down for good (completed, errored, failed, stopped): its sockets close until its next spawn asks
+    /// for them again, at the same paths. Without this, a Tui that ran a thousand jobs held a thousand listening sockets.
+    /// </summary>
+    void Rest(string process) { }
 }
 
 /// <summary>One run of a process, as a monitor sees it.</summary>

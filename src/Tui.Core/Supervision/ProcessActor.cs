@@ -129,39 +129,89 @@ internal sealed partial class ProcessActor : IDisposable
         _host.OnDetailChanged(this);
     }
 
-    /// <summary>Starts a new run now. A command that cannot start moves the process to Failed with the launcher's reason.</summary>
+    /// <summary>
+    /// Starts a new run now. A command that cannot start moves the process to Failed with the launcher's reason.
+    /// A launcher whose start blocks (a real spawn) runs off the loop: the process is Starting, without a pid, until
+    /// <see cref="OnLaunched"/>; a stop or kill meanwhile reaches the child as soon as it exists.
+    /// </summary>
     public void Spawn(string reason, bool countsAsRestart)
     {
         CancelTimer();
-        IChildProcess child;
-        var spec = BuildLaunchSpec();
+        var launch = new Launch(BuildLaunchSpec(), reason, countsAsRestart);
+        if (!_host.Launcher.StartBlocks)
+        {
+            OnLaunched(launch, TryStart(launch.Spec));
+            return;
+        }
+        _launch = launch;
+        Fire(Trigger.Spawned, reason);
+        _host.LaunchOffLoop(() =>
+        {
+            var started = TryStart(launch.Spec);
+            return () => OnLaunched(launch, started);
+        }, launch.Done.Task);
+    }
+
+    private (IChildProcess? Child, string? Error) TryStart(LaunchSpec spec)
+    {
         try
         {
-            child = _host.Launcher.Start(spec);
+            return (_host.Launcher.Start(spec), null);
         }
         catch (LaunchException error)
         {
-            Log.WriteSystem($"could not start: {error.Message}");
-            Fire(Trigger.LaunchFailed, error.Message);
+            return (null, error.Message);
+        }
+        catch (Exception error)
+        {
+            // A launcher must throw only LaunchException; one that does not fails this start, and off the loop it
+            // would otherwise end the whole process.
+            return (null, $"the launcher failed: {error.Message}");
+        }
+    }
+
+    private void OnLaunched(Launch launch, (IChildProcess? Child, string? Error) started)
+    {
+        var offLoop = ReferenceEquals(_launch, launch);
+        if (offLoop)
+        {
+            _launch = null;
+            _host.AfterSettle(() => launch.Done.TrySetResult());
+        }
+        if (_disposed)
+        {
+            started.Child?.Dispose(); // the process left the set meanwhile: its run must not outlive it (Dispose SIGKILLs the group)
+            return;
+        }
+        if (started.Child is not { } child)
+        {
+            Log.WriteSystem($"could not start: {started.Error}");
+            if (State == ProcessState.Stopping) Fire(Trigger.ExitAfterStop, $"{_machine.Reason}: it could not start");
+            else Fire(Trigger.LaunchFailed, started.Error!);
             return;
         }
 
         _child = child;
-        _runEnvironment = spec.Environment;
+        _runEnvironment = launch.Spec.Environment;
         _run++;
-        if (countsAsRestart) _restarts++;
+        if (launch.CountsAsRestart) _restarts++;
         _runStartedOnClock = _host.Clock.Now;
         _startedAt = child.StartedAt;
         _health = null;
         _killedAfterStopTimeout = false;
-        Fire(Trigger.Spawned, reason);
+        if (!offLoop) Fire(Trigger.Spawned, launch.Reason);
         _host.Publish(new ProcessStarted(_host.Clock.Now, Name, child.Pid, _run));
-        Log.WriteSystem($"started: pid {child.Pid}, run {_run} ({reason}): {Config.Command.Display}");
+        Log.WriteSystem($"started: pid {child.Pid}, run {_run} ({launch.Reason}): {Config.Command.Display}");
         _host.TrackRun(Name, child.Pid);
 
-        Fire(Trigger.Alive, $"pid {child.Pid}");
-        // Watched before the output is read, so that a watcher of the output (an output probe, stdout markers) sees the first line.
-        WatchReadiness(child);
+        // A stop asked for while the child was being started is sent now; the run is never watched for readiness.
+        var stopAsked = State == ProcessState.Stopping;
+        if (!stopAsked)
+        {
+            Fire(Trigger.Alive, $"pid {child.Pid}");
+            // Watched before the output is read, so that a watcher of the output (an output probe, stdout markers) sees the first line.
+            WatchReadiness(child);
+        }
 
         var reading = Log.Attach(child.Stdout, child.Stderr);
         // Posting is cheap and never blocks, so it may run on whatever thread completes the exit.
@@ -170,7 +220,31 @@ internal sealed partial class ProcessActor : IDisposable
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         // The pipes may stay open after the leader exits (until the group is killed): dispose only when both are done.
         Task.WhenAll(child.Exited, reading).ContinueWith(_ => child.Dispose(), TaskScheduler.Default);
+
+        if (!stopAsked) return;
+        SendStop(child, wasPaused: false, _machine.Reason ?? "stop");
+        if (launch.KillWhenStarted) Kill(launch.KillReason);
     }
+
+    /// <summary>A start whose child is being spawned off the loop, with what its run needs once the child exists.</summary>
+    private sealed class Launch(LaunchSpec spec, string reason, bool countsAsRestart)
+    {
+        public LaunchSpec Spec { get; } = spec;
+        public string Reason { get; } = reason;
+        public bool CountsAsRestart { get; } = countsAsRestart;
+
+        /// <summary>A kill came while the child was being spawned: it gets SIGKILL as soon as it exists.</summary>
+        public bool KillWhenStarted { get; set; }
+        public string KillReason { get; set; } = "";
+
+        /// <summary>Completes once the launch has been handled on the loop (and the engine has settled).</summary>
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>The start under way off the loop, or null.</summary>
+    private Launch? _launch;
+
+    private bool _disposed;
 
     /// <summary>
     /// The exit reaches the loop only once the run's output is read to its end, so that whoever sees a process down
@@ -222,21 +296,34 @@ internal sealed partial class ProcessActor : IDisposable
             CancelTimer();
             return Fire(Trigger.StopRequested, reason);
         }
+        // A child on its way gets its stop signal as soon as it exists (OnLaunched).
+        if (_launch is not null) return Fire(Trigger.StopRequested, reason);
         if (_child is not { } child) return false;
         var wasPaused = State == ProcessState.Paused;
         if (!Fire(Trigger.StopRequested, reason)) return false;
+        SendStop(child, wasPaused, reason);
+        return true;
+    }
+
+    private void SendStop(IChildProcess child, bool wasPaused, string reason)
+    {
         _readiness.Disposable = null;
         child.SignalGroup(Config.StopSignal);
         // A stopped group cannot act on its stop signal until it is continued; the signal stays pending until then.
         if (wasPaused) child.SignalGroup(Signals.SIGCONT);
         Log.WriteSystem($"stopping ({reason}): {Signals.Name(Config.StopSignal)}");
         _timer.Disposable = _host.Clock.Schedule(Config.StopTimeout, () => _host.Post(() => OnStopTimeout(child)));
-        return true;
     }
 
     /// <summary>SIGKILLs the current run's whole group (shutdown deadline, or a forced stop); the exit arrives as usual.</summary>
     public void Kill(string why = "shutdown deadline")
     {
+        if (_launch is { } launch)
+        {
+            launch.KillWhenStarted = true;
+            launch.KillReason = why;
+            return;
+        }
         if (_child is not { } child) return;
         Log.WriteSystem($"{why}: SIGKILL");
         child.SignalGroup(Signals.SIGKILL);
@@ -252,6 +339,7 @@ internal sealed partial class ProcessActor : IDisposable
 
     public void Dispose()
     {
+        _disposed = true;
         _timer.Dispose();
         _scheduleTimer.Dispose();
         _readiness.Dispose();
@@ -263,6 +351,8 @@ internal sealed partial class ProcessActor : IDisposable
     {
         var change = _machine.Fire(trigger, reason, pid);
         if (change is null) return false;
+        if (change.To is ProcessState.Completed or ProcessState.Errored or ProcessState.Failed or ProcessState.Stopped)
+            _host.Monitor?.Rest(Name);
         _host.OnStateChanged(this, change);
         return true;
     }

@@ -204,12 +204,69 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
 
     // ---- the engine's rules ----
 
-    private Task<T> Ask<T>(Func<T> handler) => _loop.Ask(() =>
+    private Task<T> Ask<T>(Func<T> handler)
     {
-        var result = handler();
-        Settle();
+        var asked = _loop.Ask(() =>
+        {
+            _askHandled = true;
+            try
+            {
+                var result = handler();
+                Settle();
+                return (result, _launchesOfThisStep);
+            }
+            finally
+            {
+                _askHandled = false;
+                _launchesOfThisStep = null;
+            }
+        });
+        return AnswerOnceLaunched(asked);
+    }
+
+    /// <summary>A command answers once the starts it began have their child (or their failure) on the loop.</summary>
+    private static async Task<T> AnswerOnceLaunched<T>(Task<(T Result, List<Task>? Launches)> asked)
+    {
+        var (result, launches) = await asked.ConfigureAwait(false);
+        if (launches is not null) await Task.WhenAll(launches).ConfigureAwait(false);
         return result;
-    });
+    }
+
+    /// <summary>The launches begun by the command being handled (see <see cref="Ask"/>); other steps' are not waited for.</summary>
+    private List<Task>? _launchesOfThisStep;
+    private bool _askHandled;
+
+    public void LaunchOffLoop(Func<Action> launch, Task launched)
+    {
+        if (_askHandled) (_launchesOfThisStep ??= []).Add(launched);
+        var sequence = _launchesBegun++;
+        ThreadPool.UnsafeQueueUserWorkItem(static s => s.Engine.Launched(s.Sequence, s.Launch()), (Engine: this, Sequence: sequence, Launch: launch), preferLocal: false);
+    }
+
+    /// <summary>
+    /// Launches run side by side (two spawns overlap where one after the other they would not), but their outcomes
+    /// reach the loop in the order the engine began them, so that processes are seen to start in that order (the
+    /// pool's FIFO included): an outcome that overtook an earlier launch waits here for it.
+    /// </summary>
+    private void Launched(long sequence, Action outcome)
+    {
+        lock (_launchOutcomes)
+        {
+            _launchOutcomes[sequence] = outcome;
+            // Posted under the lock, so that no other launch's outcome is queued in between.
+            while (_launchOutcomes.Remove(_launchesReported, out var next))
+            {
+                _launchesReported++;
+                Post(next);
+            }
+        }
+    }
+
+    private long _launchesBegun;
+    private long _launchesReported;
+    private readonly Dictionary<long, Action> _launchOutcomes = [];
+
+    public void AfterSettle(Action callback) => _loop.AfterDrain(callback);
 
     /// <summary>
     /// Runs <paramref name="act"/> on each process the target names, in <paramref name="order"/>. Act returns null

@@ -35,7 +35,8 @@ public static class TransitionTable
         Add([.. Startable, Waiting], Trigger.Enqueue, Queued);
         Add([.. Startable, Waiting, Queued], Trigger.DependencyFailed, Failed);
         Add([.. Startable, Waiting, Queued], Trigger.Spawned, Starting);
-        Add([.. Startable, Waiting, Queued], Trigger.LaunchFailed, Failed);
+        // From Starting: a spawn that runs off the engine's loop fails after the process became Starting.
+        Add([.. Startable, Waiting, Queued, Starting], Trigger.LaunchFailed, Failed);
         Add([Starting], Trigger.Alive, Running);
         Add([Running], Trigger.ReadinessPassed, Ready);
         Add([Ready], Trigger.ReadinessLost, Running);

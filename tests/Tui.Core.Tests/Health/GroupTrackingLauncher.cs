@@ -25,6 +25,8 @@ internal sealed class GroupTrackingLauncher : IProcessLauncher
     /// <summary>The one-shot commands (exec probes) started, in order.</summary>
     public IReadOnlyList<(int Pid, IReadOnlyList<string> Argv)> StartedCommands => [.. _commands];
 
+    public bool StartBlocks => _inner.StartBlocks;
+
     public IChildProcess Start(LaunchSpec spec)
     {
         var child = _inner.Start(spec);

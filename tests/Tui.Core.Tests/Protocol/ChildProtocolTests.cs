@@ -94,6 +94,36 @@ public sealed class ChildProtocolTests
     }
 
     [Fact]
+    public async Task A_job_down_for_good_closes_its_sockets_and_its_next_run_opens_them_again()
+    {
+        await using var engine = new MonitoredEngine();
+        var go = Path.Combine(engine.Dir.FullName, "go"); // each run ends once the test has looked
+        engine.Run($$"""
+            [processes.report]
+            kind = "job"
+            autostart = false
+            notify = true
+            command = "while [ ! -e '{{go}}' ]; do sleep 0.02; done"
+            """);
+        await engine.Start();
+        var socket = Path.Combine(engine.Dir.FullName, "s", "report.sock");
+        var notify = Path.Combine(engine.Dir.FullName, "s", "report.notify");
+
+        for (var run = 1; run <= 2; run++)
+        {
+            var completed = engine.Events.WaitForState("report", ProcessState.Completed, occurrence: run);
+            Assert.True((await engine.Supervisor.StartAsync(ProcessTarget.Parse("report"))).Ok);
+            Assert.True(File.Exists(socket), $"run {run}: no socket while it runs");
+            File.WriteAllText(go, "");
+            await completed;
+            File.Delete(go);
+            // A Tui that ran a thousand jobs held a thousand listening sockets.
+            Assert.False(File.Exists(socket), $"run {run}: the socket outlived the job");
+            Assert.False(File.Exists(notify), $"run {run}: the notify socket outlived the job");
+        }
+    }
+
+    [Fact]
     public async Task Sd_notify_READY_gates_readiness_and_STATUS_is_shown()
     {
         await using var engine = new MonitoredEngine();

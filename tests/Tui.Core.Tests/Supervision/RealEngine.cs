@@ -18,7 +18,12 @@ internal sealed class RealEngine : IAsyncDisposable
     private Supervisor? _supervisor;
     private EventLog? _events;
 
-    public RealEngine() => Launcher = new TrackingLauncher(new PosixProcessLauncher());
+    /// <param name="wrap">Stands between the engine and the real launcher (a test that holds spawns back).</param>
+    public RealEngine(Func<IProcessLauncher, IProcessLauncher>? wrap = null)
+    {
+        IProcessLauncher real = new PosixProcessLauncher();
+        Launcher = new TrackingLauncher(wrap?.Invoke(real) ?? real);
+    }
 
     public DirectoryInfo Dir { get; } = Directory.CreateTempSubdirectory("tui-engine-");
     public LockedVirtualClock Clock { get; } = new(FakeEngine.T0);
@@ -101,6 +106,8 @@ internal sealed class TrackingLauncher(IProcessLauncher inner) : IProcessLaunche
 
     /// <summary>Children's output is read only once their exit is seen: the order a busy machine may give.</summary>
     public bool ReadOutputAfterExit { get; set; }
+
+    public bool StartBlocks => inner.StartBlocks;
 
     public IChildProcess Start(LaunchSpec spec)
     {
