@@ -24,7 +24,13 @@ public sealed class RunCommandTests
         var (waited, _, waitError) = await f.Cli.Run("wait", "j", "-c", config);
         var (again, _, againError) = await f.Cli.Run("run", "-c", config, "--name", "j", "--", "true");
         var rows = await f.Ps();
-        var (history, historyOut, historyError) = await f.Cli.Run("history", "j", "--json", "-c", config);
+        // History is written in batches (at most RecorderOptions.BatchInterval behind): asked again until the run is in it.
+        var (history, historyOut, historyError) = (0, "[]", "");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        do
+        {
+            (history, historyOut, historyError) = await f.Cli.Run("history", "j", "--json", "-c", config);
+        } while (history == 0 && historyOut.Trim() == "[]" && DateTime.UtcNow < deadline);
 
         Assert.True(exit == 0, error);
         Assert.Matches(@"^j (started, pid \d+|added \(\w+\))\n$", output);
