@@ -87,10 +87,10 @@ public sealed partial class ProcessManager
     /// <remarks>The engine reports an exit only once the run's output is read, so the output read after a wait is complete.</remarks>
     private Task<ExitResult> WaitForFinal(string id, CancellationToken cancellationToken) => _ends.WaitAsync(id, cancellationToken);
 
-    /// <summary>The ad-hoc config, with what the definition adds; <see cref="ProcessConfig.Definition"/> written again to match.</summary>
+    /// <summary>The ad-hoc config, with what the definition adds (the engine writes its <see cref="ProcessConfig.Definition"/> after).</summary>
     private static ProcessConfig Refine(ProcessConfig config, DefinitionState state)
     {
-        var refined = config with
+        return config with
         {
             Group = state.Group ?? config.Group,
             Kind = state.IsService ? ProcessKind.Service : ProcessKind.Job,
@@ -111,6 +111,5 @@ public sealed partial class ProcessManager
             Schedule = state.Schedule,
             Priority = state.Priority,
         };
-        return refined with { Definition = DefinitionText.Of(refined) };
     }
 }

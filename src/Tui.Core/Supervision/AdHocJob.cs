@@ -41,7 +41,10 @@ public sealed record AdHocJob(string Name, ImmutableArray<string> Argv, string? 
         _ => null,
     };
 
-    /// <summary>The process config, as the loader would make it for a [processes.NAME] table with kind = "job".</summary>
+    /// <summary>
+    /// The process config, as the loader would make it for a [processes.NAME] table with kind = "job", but for its
+    /// <see cref="ProcessConfig.Definition"/>, which is written once the caller has refined it (<see cref="Defined"/>).
+    /// </summary>
     public ProcessConfig ToConfig(TuiConfig config)
     {
         var process = new ProcessConfig(
@@ -66,9 +69,11 @@ public sealed record AdHocJob(string Name, ImmutableArray<string> Argv, string? 
             Watch: null,
             Definition: "",
             Position: default);
-        process = process with { MetadataJson = MetadataJson };
-        return process with { Definition = DefinitionText.Of(process) };
+        return process with { MetadataJson = MetadataJson };
     }
+
+    /// <summary>The config with its definition text written, as a reload compares it.</summary>
+    public static ProcessConfig Defined(ProcessConfig process) => process with { Definition = DefinitionText.Of(process) };
 
     private ImmutableDictionary<string, string> ChildEnv(TuiConfig config)
     {

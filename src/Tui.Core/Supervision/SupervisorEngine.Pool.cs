@@ -84,7 +84,9 @@ internal sealed partial class SupervisorEngine
             return;
         }
         actor.QueuedSequence = ++_queueSequence;
-        var index = _queue.FindIndex(queued => queued.Config.Priority < actor.Config.Priority);
+        // Most jobs go last (the same priority as the last one, or lower): no search through a long queue for them.
+        var goesLast = _queue.Count == 0 || _queue[^1].Config.Priority >= actor.Config.Priority;
+        var index = goesLast ? -1 : _queue.FindIndex(queued => queued.Config.Priority < actor.Config.Priority);
         if (index < 0) index = _queue.Count;
         else _queueReordered = true; // it goes ahead of some: their places move back
         if (why != _queueExplained) _queueExplained = null;

@@ -31,14 +31,14 @@ internal sealed partial class SupervisorEngine
         foreach (var dependency in config.DependsOn) _dependedOn.Add(dependency.Name);
     }
 
-    /// <param name="refine">Turns the default ad-hoc config into the one wanted; it must keep the name.</param>
+    /// <param name="refine">Turns the default ad-hoc config into the one wanted; it must keep the name (its definition text is written after).</param>
     /// <param name="reason">Why it starts, as its first transition says ("tui run", "spawned").</param>
     public Task<CommandResult> Spawn(AdHocJob job, Func<ProcessConfig, ProcessConfig> refine, string reason) => Ask(() =>
     {
         if (ShuttingDown) return CommandResult.Fail(ShuttingDownRefusal);
         if (job.Problem() is { } problem) return CommandResult.Fail(problem);
         if (Find(job.Name) is not null) return CommandResult.Fail($"a process named \"{job.Name}\" already exists");
-        var config = refine(job.ToConfig(Config));
+        var config = AdHocJob.Defined(refine(job.ToConfig(Config)));
         _adHoc[job.Name] = config;
         Config = Config with { Processes = Config.Processes.Add(config) };
         var actor = Add(config);
