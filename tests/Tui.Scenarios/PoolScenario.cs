@@ -18,13 +18,15 @@ internal static class PoolScenario
         var program = Which("true");
 
         // --managed-first: the manager runs before .NET has started any child (so before .NET handles SIGCHLD).
-        var managedFirst = args.Contains("--managed-first");
+        var managedFirst = args.Contains("--managed-first") || args.Contains("--managed-only");
         // --submit-all: every SpawnAsync is called at once (the pool queues them); otherwise one after the other.
         var submitAll = args.Contains("--submit-all");
         TimeSpan plain = default, managed = default, plainCpu = default, managedCpu = default;
         var widest = 0;
         if (managedFirst) (managed, widest, managedCpu) = await Timed(() => Managed(program, jobs, pool, submitAll));
-        (plain, _, plainCpu) = await Timed(async () => (await Plain(program, jobs, pool), 0));
+        // --managed-only: no plain loop (for profiling the manager alone; no ratio then).
+        var managedOnly = args.Contains("--managed-only");
+        if (!managedOnly) (plain, _, plainCpu) = await Timed(async () => (await Plain(program, jobs, pool), 0));
         if (!managedFirst) (managed, widest, managedCpu) = await Timed(() => Managed(program, jobs, pool, submitAll));
 
         Console.WriteLine($"jobs: {jobs}, pool: {pool}");

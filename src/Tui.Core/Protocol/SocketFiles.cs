@@ -7,8 +7,18 @@ internal static class SocketFiles
 {
     public static void Bind(Socket socket, string path)
     {
-        Remove(path);
-        socket.Bind(new UnixDomainSocketEndPoint(path));
+        var endPoint = new UnixDomainSocketEndPoint(path);
+        try
+        {
+            socket.Bind(endPoint);
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            // A file left by an earlier Tui (or an earlier run): replaced. Bound first, so that the usual case costs
+            // no unlink of a path that is not there.
+            Remove(path);
+            socket.Bind(endPoint);
+        }
         // The directory is already private (0700); the socket's own mode says the same to anyone who looks.
         SetMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }

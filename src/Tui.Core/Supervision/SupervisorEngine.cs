@@ -240,6 +240,8 @@ internal sealed partial class SupervisorEngine : IActorHost, IDisposable
     {
         if (_askHandled) (_launchesOfThisStep ??= []).Add(launched);
         var sequence = _launchesBegun++;
+        // On the thread pool, as Process.Start blocks its caller's: for as long as the exec takes (a millisecond on a
+        // busy machine). Dedicated threads were measured slower (handing over to them cost more than the pool's).
         ThreadPool.UnsafeQueueUserWorkItem(static s => s.Engine.Launched(s.Sequence, s.Launch()), (Engine: this, Sequence: sequence, Launch: launch), preferLocal: false);
     }
 

@@ -96,6 +96,14 @@ public sealed class OffLoopLaunchTests
         private readonly ConcurrentDictionary<string, TaskCompletionSource> _released = new();
         private readonly ConcurrentDictionary<string, TaskCompletionSource> _spawned = new();
 
+        public GatedLauncher()
+        {
+            // Held spawns hold pool threads (a real spawn blocks one for a moment; these for as long as a test
+            // wants): enough of them that the tests' own continuations, and other tests, never wait for the pool to grow.
+            ThreadPool.GetMinThreads(out var workers, out var io);
+            if (workers < 32) ThreadPool.SetMinThreads(32, io);
+        }
+
         public IProcessLauncher Around(IProcessLauncher inner) => new Gated(this, inner);
 
         public Task Waiting(string process) => Slot(_waiting, process).Task.WaitAsync(EventLog.WaitLimit);

@@ -242,6 +242,9 @@ public sealed class RealProcessTests
         using var subscription = engine.Supervisor.Stats.Subscribe(s => { lock (samples) samples.Add(s); });
         await engine.Supervisor.StartAsync();
         await WaitForLog(engine, "busy", "up");
+        // Sampled once the exec into sleep is over: in the middle of an exec the new image has no pages yet (RSS 0).
+        var pid = engine.Snapshot("busy").Pid!.Value;
+        Assert.True(await Eventually.True(() => File.ReadAllText($"/proc/{pid}/comm").Trim() == "sleep", EventLog.WaitLimit));
 
         engine.Clock.AdvanceBy(SupervisorOptions.DefaultStatsInterval);
 
