@@ -103,40 +103,48 @@ internal static unsafe class NativeSpawner
 
         public NativeStrings(string path, string cwd, string devNull, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment)
         {
-            var texts = new List<string>(3 + argv.Count + environment.Count) { path, cwd, devNull };
-            texts.AddRange(argv);
-            foreach (var (key, value) in environment) texts.Add($"{key}={value}");
-
-            var bytes = 0;
-            foreach (var text in texts)
-            {
-                if (text.Contains('\0')) throw new LaunchException($"cannot start {argv[0]}: an argument or environment variable contains a NUL character");
-                bytes += Encoding.UTF8.GetByteCount(text) + 1;
-            }
+            // Sized first, then written: an environment entry goes straight from its key and value into the block,
+            // without a "KEY=value" string of its own (forty of them per spawn, for nothing).
+            var bytes = Size(path, argv) + Size(cwd, argv) + Size(devNull, argv);
+            foreach (var arg in argv) bytes += Size(arg, argv);
+            foreach (var (key, value) in environment) bytes += Size(key, argv) + Size(value, argv); // '=' takes the key's NUL place
             var pointers = (argv.Count + 1 + environment.Count + 1) * sizeof(byte*);
             _block = (byte*)NativeMemory.Alloc((nuint)(pointers + bytes));
 
             var table = (byte**)_block;
             var cursor = _block + pointers;
-            var starts = new byte*[texts.Count];
-            for (var i = 0; i < texts.Count; i++)
-            {
-                starts[i] = cursor;
-                var written = Encoding.UTF8.GetBytes(texts[i], new Span<byte>(cursor, bytes));
-                cursor[written] = 0;
-                cursor += written + 1;
-                bytes -= written + 1;
-            }
-
-            Path = starts[0];
-            Cwd = starts[1];
-            DevNull = starts[2];
+            var end = cursor + bytes;
+            Path = Write(ref cursor, end, path, 0);
+            Cwd = Write(ref cursor, end, cwd, 0);
+            DevNull = Write(ref cursor, end, devNull, 0);
             Argv = table;
-            for (var i = 0; i < argv.Count; i++) table[i] = starts[3 + i];
+            for (var i = 0; i < argv.Count; i++) table[i] = Write(ref cursor, end, argv[i], 0);
             table[argv.Count] = null;
             Envp = table + argv.Count + 1;
-            for (var i = 0; i < environment.Count; i++) Envp[i] = starts[3 + argv.Count + i];
-            Envp[environment.Count] = null;
+            var entry = 0;
+            foreach (var (key, value) in environment)
+            {
+                Envp[entry++] = Write(ref cursor, end, key, (byte)'=');
+                Write(ref cursor, end, value, 0);
+            }
+            Envp[entry] = null;
+        }
+
+        /// <summary>The text's UTF-8 bytes and its terminator; a NUL inside cannot be passed to exec.</summary>
+        private static int Size(string text, IReadOnlyList<string> argv)
+        {
+            if (text.Contains('\0')) throw new LaunchException($"cannot start {argv[0]}: an argument or environment variable contains a NUL character");
+            return Encoding.UTF8.GetByteCount(text) + 1;
+        }
+
+        /// <summary>Writes the text and <paramref name="terminator"/> at the cursor, moves it on, and returns where the text began.</summary>
+        private static byte* Write(ref byte* cursor, byte* end, string text, byte terminator)
+        {
+            var start = cursor;
+            var written = Encoding.UTF8.GetBytes(text, new Span<byte>(cursor, (int)(end - cursor)));
+            cursor[written] = terminator;
+            cursor += written + 1;
+            return start;
         }
 
         public byte* Path { get; }

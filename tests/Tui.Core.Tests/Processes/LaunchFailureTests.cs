@@ -21,6 +21,19 @@ public sealed class LaunchFailureTests : IDisposable
     }
 
     [Fact]
+    public void A_NUL_in_an_argument_or_environment_value_is_refused_before_anything_starts()
+    {
+        var env = _harness.BaseEnvironment();
+        env["BAD"] = "a\0b";
+
+        var inValue = Assert.Throws<LaunchException>(() => _harness.Start(_harness.Spec(["true"], env: env)));
+        var inArgument = Assert.Throws<LaunchException>(() => _harness.Start(_harness.Spec(["echo", "a\0b"])));
+
+        Assert.Equal("cannot start true: an argument or environment variable contains a NUL character", inValue.Message);
+        Assert.Equal("cannot start echo: an argument or environment variable contains a NUL character", inArgument.Message);
+    }
+
+    [Fact]
     public void Missing_path_is_not_found()
     {
         var error = Assert.Throws<LaunchException>(() => _harness.Start(_harness.Spec(["./missing.sh"])));
