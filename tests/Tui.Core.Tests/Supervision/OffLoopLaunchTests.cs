@@ -10,6 +10,8 @@ namespace Tui.Core.Tests.Supervision;
 /// meanwhile (a stop, a kill) reaches the child once it exists, and children are seen to start in the order the
 /// engine began them even when a later spawn finishes first.
 /// </summary>
+/// <remarks>Alone, not beside other tests: a held spawn holds a pool thread for as long as the test holds it.</remarks>
+[Collection(nameof(OffLoopLaunchTests))]
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class OffLoopLaunchTests
 {
@@ -129,3 +131,6 @@ public sealed class OffLoopLaunchTests
         }
     }
 }
+
+[CollectionDefinition(nameof(OffLoopLaunchTests), DisableParallelization = true)]
+public sealed class OffLoopLaunchCollection;
