@@ -128,29 +128,14 @@ internal sealed class OutputReadAfterExit(IChildProcess inner) : IChildProcess
     public void SignalGroup(int signal) => inner.SignalGroup(signal);
     public void Dispose() => inner.Dispose();
 
-    private sealed class HeldUntil(Task gate, Stream inner) : Stream
+    private sealed class HeldUntil(Task gate, Stream inner) : TestSupport.ReadOnlyStream
     {
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            gate.Wait();
-            return inner.Read(buffer, offset, count);
-        }
-
         public override int Read(Span<byte> buffer)
         {
             gate.Wait();
             return inner.Read(buffer);
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         protected override void Dispose(bool disposing)
         {
             if (disposing) inner.Dispose();

@@ -6,7 +6,7 @@ namespace Tui.Core.Tests.Logs.Support;
 /// A stream whose reader gets exactly the chunks a test pushes, one chunk per read, and that tells the test when a
 /// chunk has been fully handled: the reader coming back for the next read is the event, so no test sleeps.
 /// </summary>
-internal sealed class ScriptedStream : Stream
+internal sealed class ScriptedStream : TestSupport.ReadOnlyStream
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
@@ -76,15 +76,4 @@ internal sealed class ScriptedStream : Stream
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
