@@ -260,8 +260,27 @@ internal sealed partial class ProcessActor : IDisposable
         }
         // What the leader left in its group holds the pipes open: it goes now, as OnExited would send it anyway.
         child.SignalGroup(Signals.SIGKILL);
-        reading.WaitAsync(_host.OutputGrace).ContinueWith(_ => _host.Post(() => OnExited(child, status)),
-            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _host.Post(() => AwaitOutput(child, status, reading));
+    }
+
+    /// <summary>
+    /// On the loop: the exit is reported when the output ends, or once the output grace has run out on the engine's
+    /// clock (a descendant that left the group may hold the pipes for ever), whichever comes first.
+    /// </summary>
+    private void AwaitOutput(IChildProcess child, ExitStatus status, Task reading)
+    {
+        if (child != _child) return;
+        var reported = 0;
+        void Report()
+        {
+            if (Interlocked.Exchange(ref reported, 1) == 0) _host.Post(() => OnExited(child, status));
+        }
+        var grace = _host.Clock.Schedule(_host.OutputGrace, Report);
+        reading.ContinueWith(_ =>
+        {
+            grace.Dispose();
+            Report();
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     /// <summary>The environment the latest run was started with, which its monitor is given (built once per run).</summary>

@@ -49,10 +49,10 @@ public sealed record SupervisorOptions(IProcessLauncher Launcher, IScheduler Sch
     public static readonly TimeSpan DefaultAdmissionInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// How long an ended run's output may still be read before its exit is reported without the rest (wall-clock
-    /// time: it bounds a wait on pipes, not an engine timer). Only a descendant that left the process group, and so
-    /// escaped its SIGKILL, can hold the pipes open that long. Zero reports exits at once (children whose output is
-    /// not a pipe that ends with them, as in tests).
+    /// How long an ended run's output may still be read before its exit is reported without the rest (on
+    /// <see cref="Scheduler"/>, as every engine delay). Only a descendant that left the process group, and so escaped
+    /// its SIGKILL, can hold the pipes open that long. Zero reports exits at once (children whose output is not a pipe
+    /// that ends with them, as in tests).
     /// </summary>
     public TimeSpan OutputGrace { get; init; } = DefaultOutputGrace;
 

@@ -116,22 +116,33 @@ public sealed class RealProcessTests
         "setsid sleep 1000 &\nwhile [ \"$(cut -d' ' -f6 /proc/$!/stat)\" != \"$!\" ]; do :; done\necho escaped $!\nexit 0";
 
     [Fact]
-    public async Task A_descendant_that_left_the_group_and_holds_the_output_does_not_keep_the_run_alive()
+    public async Task A_descendant_that_left_the_group_and_holds_the_output_keeps_the_run_only_for_the_output_grace()
     {
         await using var engine = new RealEngine();
         engine.Run(engine.Process("escape", EscapesTheGroup) with { Kind = ProcessKind.Job });
         await engine.Supervisor.StartAsync();
-        int? escaped = null;
+        var leader = engine.Snapshot("escape").Pid!.Value;
+        var line = await WaitForLog(engine, "escape", "escaped ");
+        var escaped = int.Parse(line.Text["escaped ".Length..]);
         try
         {
-            await engine.Events.WaitForState("escape", ProcessState.Completed);
-            var line = await WaitForLog(engine, "escape", "escaped ");
-            escaped = int.Parse(line.Text["escaped ".Length..]);
-            Assert.True(ProcessGroup.IsAlive(escaped.Value), "the escaped daemon should still run: it left the group");
+            // Reaped, but the daemon still holds the pipes: the exit waits for the grace, which is on the engine's clock.
+            Assert.True(await Eventually.True(() => ProcStat.Read(leader) is null, EventLog.WaitLimit), "the leader was not reaped");
+            Assert.True(engine.Snapshot("escape").State.IsAlive());
+            var grace = SupervisorOptions.DefaultOutputGrace;
+            Assert.True(await Eventually.True(() =>
+            {
+                engine.Clock.AdvanceBy(grace); // until the engine has armed the grace and it has run out
+                return engine.Snapshot("escape").State == ProcessState.Completed;
+            }, EventLog.WaitLimit), "the run was still alive after its output grace");
+
+            var completed = await engine.Events.WaitForState("escape", ProcessState.Completed);
+            Assert.True(completed.At >= FakeEngine.T0 + grace, $"completed at {completed.At}, before the grace ran out");
+            Assert.True(ProcessGroup.IsAlive(escaped), "the escaped daemon should still run: it left the group");
         }
         finally
         {
-            if (escaped is { } pid) ProcessGroup.Signal(pid, Signals.SIGKILL); // it leads a session of its own
+            ProcessGroup.Signal(escaped, Signals.SIGKILL); // it leads a session of its own
         }
     }
 
