@@ -46,7 +46,7 @@ public sealed partial class ProcessManager
     public async Task<ExitResult> StopAsync(string id, bool force = false, CancellationToken cancellationToken = default)
     {
         Snapshot(id);
-        var down = WaitForFinal(id, cancellationToken);
+        var down = _ends.WaitAsync(id, cancellationToken);
         var target = new ProcessTarget.One(id);
         var result = await (force ? _supervisor.KillAsync(target) : _supervisor.StopAsync(target)).ConfigureAwait(false);
         if (!result.Ok && !StatusMapping.IsFinal(Snapshot(id))) throw new JobException($"cannot stop \"{id}\": {result.Error}");
@@ -80,36 +80,29 @@ public sealed partial class ProcessManager
     public Task<ExitResult> WaitAsync(string id, CancellationToken cancellationToken = default)
     {
         Snapshot(id);
-        return WaitForFinal(id, cancellationToken);
+        return _ends.WaitAsync(id, cancellationToken);
     }
-
-    /// <summary>The first snapshot (the current one included) in which the process is down for good.</summary>
-    /// <remarks>The engine reports an exit only once the run's output is read, so the output read after a wait is complete.</remarks>
-    private Task<ExitResult> WaitForFinal(string id, CancellationToken cancellationToken) => _ends.WaitAsync(id, cancellationToken);
 
     /// <summary>The ad-hoc config, with what the definition adds (the engine writes its <see cref="ProcessConfig.Definition"/> after).</summary>
-    private static ProcessConfig Refine(ProcessConfig config, DefinitionState state)
+    private static ProcessConfig Refine(ProcessConfig config, DefinitionState state) => config with
     {
-        return config with
+        Group = state.Group ?? config.Group,
+        Kind = state.IsService ? ProcessKind.Service : ProcessKind.Job,
+        Restart = state.Restart switch
         {
-            Group = state.Group ?? config.Group,
-            Kind = state.IsService ? ProcessKind.Service : ProcessKind.Job,
-            Restart = state.Restart switch
-            {
-                Restart.Always => RestartPolicy.Always,
-                Restart.OnFailure => RestartPolicy.OnFailure,
-                _ => RestartPolicy.No,
-            },
-            MaxRestarts = state.MaxRestarts,
-            // A fixed delay: the same wait before every restart.
-            Backoff = state.RestartDelay is { } delay ? new BackoffConfig(delay, 1.0, delay, BackoffConfig.Default.ResetAfter) : config.Backoff,
-            StopTimeout = state.GracePeriod,
-            Limits = state.Limits,
-            Events = state.Events,
-            HeartbeatTimeout = state.HeartbeatTimeout,
-            Readiness = state.Readiness,
-            Schedule = state.Schedule,
-            Priority = state.Priority,
-        };
-    }
+            Restart.Always => RestartPolicy.Always,
+            Restart.OnFailure => RestartPolicy.OnFailure,
+            _ => RestartPolicy.No,
+        },
+        MaxRestarts = state.MaxRestarts,
+        // A fixed delay: the same wait before every restart.
+        Backoff = state.RestartDelay is { } delay ? new BackoffConfig(delay, 1.0, delay, BackoffConfig.Default.ResetAfter) : config.Backoff,
+        StopTimeout = state.GracePeriod,
+        Limits = state.Limits,
+        Events = state.Events,
+        HeartbeatTimeout = state.HeartbeatTimeout,
+        Readiness = state.Readiness,
+        Schedule = state.Schedule,
+        Priority = state.Priority,
+    };
 }

@@ -74,7 +74,7 @@ public sealed class ProcessMonitor(MonitorOptions options) : IRunMonitor, IDispo
     {
         _memory.TryRemove(process, out _);
         _channelErrors.TryRemove(process, out _);
-        if (_channels.TryRemove(process, out var channel)) channel.Dispose();
+        Rest(process);
         if (_channels.IsEmpty) options.Sockets.RemoveIfEmpty();
     }
 

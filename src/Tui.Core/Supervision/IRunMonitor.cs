@@ -24,7 +24,7 @@ public interface IRunMonitor
     void Forget(string process);
 
     /// <summary>
-    /// The process is down for good (completed, errored, failed, stopped): its sockets close until its next spawn asks
+    /// The process is down for good (<see cref="ProcessStateExtensions.IsDownForGood"/>): its sockets close until its next spawn asks
     /// for them again, at the same paths. Without this, a Tui that ran a thousand jobs held a thousand listening sockets.
     /// </summary>
     void Rest(string process) { }

@@ -223,7 +223,7 @@ internal sealed partial class ProcessActor : IDisposable
 
         if (!stopAsked) return;
         SendStop(child, wasPaused: false, _machine.Reason ?? "stop");
-        if (launch.KillWhenStarted) Kill(launch.KillReason);
+        if (launch.KillReason is { } why) Kill(why);
     }
 
     /// <summary>A start whose child is being spawned off the loop, with what its run needs once the child exists.</summary>
@@ -233,9 +233,8 @@ internal sealed partial class ProcessActor : IDisposable
         public string Reason { get; } = reason;
         public bool CountsAsRestart { get; } = countsAsRestart;
 
-        /// <summary>A kill came while the child was being spawned: it gets SIGKILL as soon as it exists.</summary>
-        public bool KillWhenStarted { get; set; }
-        public string KillReason { get; set; } = "";
+        /// <summary>Why a kill came while the child was being spawned (it gets SIGKILL as soon as it exists), or null.</summary>
+        public string? KillReason { get; set; }
 
         /// <summary>Completes once the launch has been handled on the loop (and the engine has settled).</summary>
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -339,7 +338,6 @@ internal sealed partial class ProcessActor : IDisposable
     {
         if (_launch is { } launch)
         {
-            launch.KillWhenStarted = true;
             launch.KillReason = why;
             return;
         }
@@ -370,8 +368,7 @@ internal sealed partial class ProcessActor : IDisposable
     {
         var change = _machine.Fire(trigger, reason, pid);
         if (change is null) return false;
-        if (change.To is ProcessState.Completed or ProcessState.Errored or ProcessState.Failed or ProcessState.Stopped)
-            _host.Monitor?.Rest(Name);
+        if (change.To.IsDownForGood()) _host.Monitor?.Rest(Name);
         _host.OnStateChanged(this, change);
         return true;
     }

@@ -42,4 +42,8 @@ public static class ProcessStateExtensions
     /// <summary>No child, but a start is on its way (dependencies, the pool's queue, a backoff delay): a stop just cancels it.</summary>
     public static bool IsAboutToStart(this ProcessState state) =>
         state is ProcessState.Waiting or ProcessState.Queued or ProcessState.Backoff;
+
+    /// <summary>Down, and nothing will start it again unless asked (a restart waiting out its backoff is not down for good).</summary>
+    public static bool IsDownForGood(this ProcessState state) =>
+        state is ProcessState.Stopped or ProcessState.Completed or ProcessState.Errored or ProcessState.Failed or ProcessState.Disabled;
 }

@@ -29,8 +29,7 @@ internal static class StatusMapping
 
     public static bool IsFinal(ProcessSnapshot snapshot) => IsFinal(snapshot.State);
 
-    public static bool IsFinal(ProcessState state) =>
-        state is ProcessState.Stopped or ProcessState.Completed or ProcessState.Errored or ProcessState.Failed or ProcessState.Disabled;
+    public static bool IsFinal(ProcessState state) => state.IsDownForGood();
 
     public static JobStatus Status(ProcessSnapshot snapshot, RunFacts facts, DateTimeOffset now)
     {
