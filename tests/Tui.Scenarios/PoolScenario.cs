@@ -17,41 +17,23 @@ internal static class PoolScenario
         var pool = ScenarioArgs.Int(args, "--pool", 8);
         var program = Which("true");
 
+        // --managed-only: no plain loop (for profiling the manager alone; no ratio then).
+        var managedOnly = args.Contains("--managed-only");
         // --managed-first: the manager runs before .NET has started any child (so before .NET handles SIGCHLD).
-        var managedFirst = args.Contains("--managed-first") || args.Contains("--managed-only");
+        var managedFirst = managedOnly || args.Contains("--managed-first");
         // --submit-all: every SpawnAsync is called at once (the pool queues them); otherwise one after the other.
         var submitAll = args.Contains("--submit-all");
         TimeSpan plain = default, managed = default, plainCpu = default, managedCpu = default;
         var widest = 0;
         if (managedFirst) (managed, widest, managedCpu) = await Timed(() => Managed(program, jobs, pool, submitAll));
-        // --managed-only: no plain loop (for profiling the manager alone; no ratio then).
-        var managedOnly = args.Contains("--managed-only");
         if (!managedOnly) (plain, _, plainCpu) = await Timed(async () => (await Plain(program, jobs, pool), 0));
         if (!managedFirst) (managed, widest, managedCpu) = await Timed(() => Managed(program, jobs, pool, submitAll));
 
         Console.WriteLine($"jobs: {jobs}, pool: {pool}");
-        Console.WriteLine($"plain Process.Start, {pool} at a time: {plain.TotalMilliseconds:F0} ms (this process's CPU: {plainCpu.TotalMilliseconds:F0} ms)");
+        if (!managedOnly) Console.WriteLine($"plain Process.Start, {pool} at a time: {plain.TotalMilliseconds:F0} ms (this process's CPU: {plainCpu.TotalMilliseconds:F0} ms)");
         Console.WriteLine($"ProcessManager with WithMaxConcurrent({pool}): {managed.TotalMilliseconds:F0} ms (this process's CPU: {managedCpu.TotalMilliseconds:F0} ms)");
         Console.WriteLine($"most jobs alive at once: {widest}{(widest > pool ? " (the pool is not honoured by this engine)" : "")}");
-        // Where this process's CPU went: the engine's loop and launches run on pool threads, output on the log readers.
-        var byName = new Dictionary<string, double>();
-        foreach (var task in Directory.GetDirectories("/proc/self/task"))
-        {
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                var close = stat.LastIndexOf(')');
-                var comm = stat[(stat.IndexOf('(') + 1)..close];
-                if (comm.StartsWith("log ")) comm = "log reader";
-                var fields = stat[(close + 2)..].Split(' ');
-                var ticks = double.Parse(fields[11]) + double.Parse(fields[12]);
-                byName[comm] = byName.GetValueOrDefault(comm) + ticks * 10; // utime + stime in clock ticks of 10 ms (USER_HZ)
-            }
-            catch (IOException) { }
-        }
-        Console.WriteLine("CPU by thread name, both runs and startup together (from /proc/self/task):");
-        foreach (var (name, ms) in byName.Where(p => p.Value > 0).OrderByDescending(p => p.Value)) Console.WriteLine($"  {name}: {ms:F0} ms");
-        Console.WriteLine($"ratio: {managed / plain:F2} (target <= 1.3)");
+        if (!managedOnly) Console.WriteLine($"ratio: {managed / plain:F2} (target <= 1.3)");
         return 0;
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Tui.Core.Config;
 using Tui.Core.Processes;
 using Tui.Core.Supervision;
 
@@ -8,7 +7,8 @@ namespace Tui.Core.Tests.Supervision;
 /// <summary>
 /// Real spawns run off the engine's loop: a process is Starting, without a pid, until its child exists. What is asked
 /// meanwhile (a stop, a kill) reaches the child once it exists, and children are seen to start in the order the
-/// engine began them even when a later spawn finishes first.
+/// engine began them even when a later spawn finishes first. (A command that cannot start, off the loop too, is
+/// <see cref="RealProcessTests.Command_that_does_not_exist_fails_with_the_reason"/>.)
 /// </summary>
 /// <remarks>Alone, not beside other tests: a held spawn holds a pool thread for as long as the test holds it.</remarks>
 [Collection(nameof(OffLoopLaunchTests))]
@@ -76,19 +76,6 @@ public sealed class OffLoopLaunchTests
 
         Assert.Equal(["first", "second"], started);
         Assert.All(["first", "second"], name => Assert.Equal(ProcessState.Ready, engine.Snapshot(name).State));
-    }
-
-    [Fact]
-    public async Task A_command_that_cannot_start_fails_off_the_loop_and_the_start_answers_with_it()
-    {
-        await using var engine = new RealEngine();
-        engine.Run(engine.Process("ok", "exec sleep 1000") , TestConfigs.Process("ghost", new CommandSpec.Exec(["nosuch-tui-test-command"])));
-
-        await engine.Supervisor.StartAsync();
-
-        Assert.Equal(ProcessState.Failed, engine.Snapshot("ghost").State);
-        Assert.StartsWith("command not found", engine.Snapshot("ghost").Reason);
-        Assert.Equal(ProcessState.Ready, engine.Snapshot("ok").State);
     }
 
     /// <summary>The real launcher, holding each spawn back until the test releases it by name.</summary>

@@ -104,17 +104,22 @@ internal sealed class TrackingLauncher(IProcessLauncher inner) : IProcessLaunche
 
     public IReadOnlyList<int> Groups => [.. _groups];
 
-    /// <summary>Children's output is read only once their exit is seen: the order a busy machine may give.</summary>
-    public bool ReadOutputAfterExit { get; set; }
-
     public bool StartBlocks => inner.StartBlocks;
 
     public IChildProcess Start(LaunchSpec spec)
     {
         var child = inner.Start(spec);
         _groups.Enqueue(child.Pid);
-        return ReadOutputAfterExit ? new OutputReadAfterExit(child) : child;
+        return child;
     }
+}
+
+/// <summary>Children whose output is read only once their exit is seen: the order a busy machine may give.</summary>
+internal sealed class OutputAfterExitLauncher(IProcessLauncher inner) : IProcessLauncher
+{
+    public bool StartBlocks => inner.StartBlocks;
+
+    public IChildProcess Start(LaunchSpec spec) => new OutputReadAfterExit(inner.Start(spec));
 }
 
 /// <summary>A child whose stdout gives nothing until its exit is known.</summary>

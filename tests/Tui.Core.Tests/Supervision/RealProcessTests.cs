@@ -98,8 +98,7 @@ public sealed class RealProcessTests
     [Fact]
     public async Task An_exit_is_reported_after_every_line_the_run_wrote()
     {
-        await using var engine = new RealEngine();
-        engine.Launcher.ReadOutputAfterExit = true;
+        await using var engine = new RealEngine(real => new OutputAfterExitLauncher(real));
         engine.Run(engine.Process("burst", "seq 1 3000\nexit 0") with { Kind = ProcessKind.Job });
         await engine.Supervisor.StartAsync();
 
