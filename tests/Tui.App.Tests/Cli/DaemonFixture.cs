@@ -41,15 +41,19 @@ internal sealed class DaemonFixture : IAsyncDisposable
     }
 
     /// <summary>Polls ps until every process has a pid: the daemon starts them after its socket answers.</summary>
-    public async Task<List<(string Name, string State, int? Pid)>> PsUntilAllAlive(int count)
+    public Task<List<(string Name, string State, int? Pid)>> PsUntilAllAlive(int count) =>
+        AskUntil(Ps, rows => rows.Count == count && rows.All(r => r.State is "running" or "ready"), rows => string.Join(", ", rows));
+
+    /// <summary>Runs <paramref name="ask"/> (a command of the real program) again until its answer is <paramref name="done"/>, bounded.</summary>
+    public static async Task<T> AskUntil<T>(Func<Task<T>> ask, Func<T, bool> done, Func<T, string> describe)
     {
         var deadline = DateTime.UtcNow + CliFixture.WaitLimit;
         while (true)
         {
-            var rows = await Ps();
-            if (rows.Count == count && rows.All(r => r.State is "running" or "ready")) return rows;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(string.Join(", ", rows));
-            // Each ps is a whole program start; no sleep needed between them.
+            var answer = await ask();
+            if (done(answer)) return answer;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException(describe(answer));
+            // Each ask is a whole program start; no sleep needed between them.
         }
     }
 

@@ -25,12 +25,10 @@ public sealed class RunCommandTests
         var (again, _, againError) = await f.Cli.Run("run", "-c", config, "--name", "j", "--", "true");
         var rows = await f.Ps();
         // History is written in batches (at most RecorderOptions.BatchInterval behind): asked again until the run is in it.
-        var (history, historyOut, historyError) = (0, "[]", "");
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        do
-        {
-            (history, historyOut, historyError) = await f.Cli.Run("history", "j", "--json", "-c", config);
-        } while (history == 0 && historyOut.Trim() == "[]" && DateTime.UtcNow < deadline);
+        var (history, historyOut, historyError) = await DaemonFixture.AskUntil(
+            () => f.Cli.Run("history", "j", "--json", "-c", config),
+            answer => answer.Exit != 0 || answer.Out.Trim() != "[]",
+            answer => $"history: exit {answer.Exit}, {answer.Out}{answer.Err}");
 
         Assert.True(exit == 0, error);
         Assert.Matches(@"^j (started, pid \d+|added \(\w+\))\n$", output);
